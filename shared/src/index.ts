@@ -1,0 +1,3 @@
+export * from "./format/index";
+export * from "./io/index";
+export * from "./catalogue/index";

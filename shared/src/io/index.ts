@@ -1,0 +1,5 @@
+export * from "./problems";
+export * from "./migrations";
+export * from "./journeyMigrations";
+export * from "./importJourney";
+export * from "./exportJourney";
