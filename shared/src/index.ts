@@ -1,3 +1,6 @@
 export * from "./format/index";
 export * from "./io/index";
 export * from "./catalogue/index";
+export * from "./layout/metrics";
+export * from "./validation/report";
+export * from "./validation/coverageMatrix";

@@ -32,6 +32,7 @@ export const touchpointSchema = z.object({
   opportunities: textListSchema.default([]),
   /** CRM capabilities that back this touchpoint (free text; the catalogue suggests names). */
   capabilities: textListSchema.default([]),
+  /** Top-left corner of the card relative to its cell (stage column × category lane): `layout/metrics.ts`. */
   position: positionSchema,
 });
 export type Touchpoint = z.infer<typeof touchpointSchema>;
