@@ -6,3 +6,4 @@ export * from "./channel";
 export * from "./touchpoint";
 export * from "./connection";
 export * from "./journeyMap";
+export * from "./jsonSchema";
