@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// `npm start` and `npm test` begin here, on a machine that may have nothing but Node and npm: this
+// file uses Node's standard library only, installs the workspace when needed, builds, then serves.
+//
+//   node server/start.mjs                  install if needed, build, serve
+//   node server/start.mjs --prepare-tests  install if needed, make sure Chromium is there (npm test)
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const PNPM = ["-y", "pnpm@10.34.8"];
+const CHROMIUM = "/usr/bin/chromium";
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+    ...options,
+  });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function fail(message) {
+  console.error(`kundresa: ${message}`);
+  process.exit(1);
+}
+
+function isInstalled() {
+  const installed = join(root, "node_modules/.pnpm/lock.yaml");
+  const wanted = join(root, "pnpm-lock.yaml");
+  return existsSync(installed) && readFileSync(installed, "utf8") === readFileSync(wanted, "utf8");
+}
+
+function ensureInstalled() {
+  if (isInstalled()) return;
+  console.log("kundresa: installing dependencies (pnpm, from the lockfile)…");
+  const status = run("npx", [...PNPM, "install", "--frozen-lockfile", "--reporter=append-only"]);
+  if (status !== 0) fail("installing dependencies failed; see the output above");
+}
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const canInstall = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+  if (!canInstall) {
+    fail(
+      `the browser tests need Chromium at ${CHROMIUM} and none was found.\n` +
+        "  Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n" +
+        "  (Debian's package; the tests never download a browser of their own).",
+    );
+  }
+  console.log("kundresa: installing Debian's chromium for the browser tests…");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  if (
+    run("apt-get", ["update", "-qq"], { env }) !== 0 ||
+    run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) !== 0
+  ) {
+    fail("apt-get could not install chromium; install it by hand: apt-get install -y chromium");
+  }
+}
+
+async function build() {
+  const { build: esbuild } = await import(pathToFileURL(join(root, "node_modules/esbuild/lib/main.js")).href);
+  await esbuild({
+    entryPoints: [join(root, "server/src/main.ts")],
+    outfile: join(root, "server/dist/main.js"),
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    sourcemap: true,
+    logLevel: "warning",
+    // Bundled ESM still meets CommonJS dependencies that call require().
+    banner: {
+      js: "import { createRequire as __kundresaRequire } from 'node:module'; const require = __kundresaRequire(import.meta.url);",
+    },
+  });
+}
+
+const mode = process.argv[2];
+ensureInstalled();
+if (mode === "--prepare-tests") {
+  ensureChromium();
+} else if (mode === undefined) {
+  await build();
+  // In this process, so SIGTERM/SIGINT reach the server's own graceful shutdown.
+  process.setSourceMapsEnabled(true);
+  await import(pathToFileURL(join(root, "server/dist/main.js")).href);
+} else {
+  fail(`unknown option ${mode}`);
+}
