@@ -2,5 +2,5 @@ export * from "./format/index";
 export * from "./io/index";
 export * from "./catalogue/index";
 export * from "./layout/metrics";
-export * from "./validation/report";
-export * from "./validation/coverageMatrix";
+export * from "./validation/index";
+export * from "./templates/index";
