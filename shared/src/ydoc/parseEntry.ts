@@ -1,0 +1,123 @@
+import * as Y from "yjs";
+import type { z } from "zod";
+import { channelSchema, type Channel } from "../format/channel";
+import { connectionSchema, type Connection } from "../format/connection";
+import { stageSchema, type Stage } from "../format/stage";
+import { touchpointSchema, type Touchpoint } from "../format/touchpoint";
+import { problemsFromZod, type ImportProblem } from "../io/problems";
+import type { DocCollection, InvalidEntry } from "../validation/report";
+import { exportCost } from "./sizeBudget";
+import { describeStoredValue, isSharedType, toRawJson, withoutUndefined } from "./plainValues";
+
+/** A valid entry: its parsed value and what it adds to the exported file's size. */
+export interface ValidEntry<T> {
+  ok: true;
+  /** The map key (keyed collections) or the array index as text (stages). */
+  key: string;
+  value: T;
+  cost: number;
+}
+export interface RejectedEntry {
+  ok: false;
+  invalid: InvalidEntry;
+}
+export type ParsedEntry<T> = ValidEntry<T> | RejectedEntry;
+
+/** How one collection's entries are checked: the format's schema plus what a single entry cannot show. */
+export interface EntrySpec<T> {
+  collection: DocCollection;
+  schema: z.ZodType<T>;
+  /** Entries of a keyed collection must carry their key as `id`. */
+  keyed: boolean;
+  extraProblems?: (value: T) => ImportProblem[];
+}
+
+/** A touchpoint naming one channel twice would make the export fail import (contract §2). */
+function duplicateChannelProblems(touchpoint: Touchpoint): ImportProblem[] {
+  const seen = new Set<string>();
+  const problems: ImportProblem[] = [];
+  touchpoint.channelIds.forEach((channelId, index) => {
+    if (seen.has(channelId)) {
+      problems.push({ path: `channelIds[${index}]`, message: `channel "${channelId}" is listed twice` });
+    }
+    seen.add(channelId);
+  });
+  return problems;
+}
+
+export const STAGE_SPEC: EntrySpec<Stage> = { collection: "stages", schema: stageSchema, keyed: false };
+export const CHANNEL_SPEC: EntrySpec<Channel> = { collection: "channels", schema: channelSchema, keyed: true };
+export const TOUCHPOINT_SPEC: EntrySpec<Touchpoint> = {
+  collection: "touchpoints",
+  schema: touchpointSchema,
+  keyed: true,
+  extraProblems: duplicateChannelProblems,
+};
+export const CONNECTION_SPEC: EntrySpec<Connection> = {
+  collection: "connections",
+  schema: connectionSchema,
+  keyed: true,
+};
+
+export function rejected(
+  collection: DocCollection,
+  entryId: string,
+  problems: ImportProblem[],
+  raw: unknown,
+): RejectedEntry {
+  return { ok: false, invalid: { collection, entryId, problems, raw } };
+}
+
+/**
+ * The fields of a stored entry as a plain object for the schema, plus a problem for every field that
+ * holds a shared type (the layout stores plain values only; a Y.Text title would not survive export
+ * the way its author expects, and the intents would silently replace it).
+ */
+function plainFields(entry: Y.Map<unknown>): { fields: Record<string, unknown>; problems: ImportProblem[] } {
+  const fields: Record<string, unknown> = {};
+  const problems: ImportProblem[] = [];
+  entry.forEach((stored, field) => {
+    let value = stored;
+    if (isSharedType(stored)) {
+      problems.push({ path: field, message: `must be a plain value, not ${describeStoredValue(stored)}` });
+      value = toRawJson(stored);
+    }
+    // defineProperty, so that a field named "__proto__" is a field and cannot change the prototype.
+    if (field === "__proto__") Object.defineProperty(fields, field, { value, enumerable: true, writable: true });
+    else fields[field] = value;
+  });
+  return { fields, problems };
+}
+
+/**
+ * Parses one stored entry with the format's schema. Never throws: anything a client wrote comes back
+ * either as the entry's value (unknown fields dropped, defaults filled, as import does) or as an
+ * `InvalidEntry` naming every problem by its path inside the entry.
+ */
+export function parseEntry<T extends object>(spec: EntrySpec<T>, key: string, stored: unknown): ParsedEntry<T> {
+  try {
+    if (!(stored instanceof Y.Map)) {
+      const problem = {
+        path: "",
+        message: `must be a shared map (Y.Map) of fields, not ${describeStoredValue(stored)}`,
+      };
+      return rejected(spec.collection, key, [problem], toRawJson(stored));
+    }
+    const { fields, problems } = plainFields(stored as Y.Map<unknown>);
+    const parsed = spec.schema.safeParse(fields, { reportInput: true });
+    if (!parsed.success) problems.push(...problemsFromZod(parsed.error));
+    else {
+      const id = (parsed.data as { id?: unknown }).id;
+      if (spec.keyed && id !== key) {
+        problems.push({ path: "id", message: `must equal the entry's key "${key}" in ${spec.collection}` });
+      }
+      problems.push(...(spec.extraProblems?.(parsed.data) ?? []));
+    }
+    if (!parsed.success || problems.length > 0) return rejected(spec.collection, key, problems, toRawJson(fields));
+    const value = withoutUndefined(parsed.data);
+    return { ok: true, key, value, cost: exportCost(value) };
+  } catch (error) {
+    const message = `could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    return rejected(spec.collection, key, [{ path: "", message }], toRawJson(stored));
+  }
+}
