@@ -32,7 +32,8 @@ export default tseslint.config(
   },
   {
     files: ["shared/src/**/*.ts"],
-    ignores: ["shared/src/**/*.test.ts"],
+    // Tests and their helpers may use Node and test libraries; the library itself never imports them.
+    ignores: ["shared/src/**/*.test.ts", "shared/src/**/testing/**"],
     rules: {
       "no-restricted-imports": ["error", sharedImports],
       // Neither Node nor DOM: the model must run unchanged in all three places.

@@ -4,3 +4,4 @@ export * from "./catalogue/index";
 export * from "./layout/metrics";
 export * from "./validation/index";
 export * from "./templates/index";
+export * from "./ydoc/index";

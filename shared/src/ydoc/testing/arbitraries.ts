@@ -1,5 +1,4 @@
 // Test support only (imported by `*.test.ts` files, never by the library), hence fast-check.
-// eslint-disable-next-line no-restricted-imports
 import fc from "fast-check";
 import { CATEGORIES, IT_SUPPORT_LEVELS, MARKETS, PHASES } from "../../format/enums";
 import { CURRENT_VERSION, FORMAT_ID, type JourneyMap } from "../../format/journeyMap";

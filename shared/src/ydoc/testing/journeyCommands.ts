@@ -1,5 +1,4 @@
 // Test support only (imported by `*.test.ts` files, never by the library), hence fast-check.
-// eslint-disable-next-line no-restricted-imports
 import fc from "fast-check";
 import * as Y from "yjs";
 import type { Channel } from "../../format/channel";
