@@ -1,6 +1,7 @@
 // @ts-check
 import js from "@eslint/js";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 /** Dependency direction (DEVELOPERS.md): shared is the model and imports only zod and yjs. */
@@ -48,6 +49,11 @@ export default tseslint.config(
         "navigator",
       ],
     },
+  },
+  {
+    files: ["web/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat["recommended-latest"],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     files: ["web/**/*.{ts,tsx}"],

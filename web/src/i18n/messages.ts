@@ -1,0 +1,14 @@
+/**
+ * The UI's words in both languages, one file per feature under `messages/` (so people working on
+ * different features do not edit the same file). Each feature file exports `en` and `sv`, with `sv`
+ * typed against `en`: a missing Swedish string is a type error, not a blank button. Keys are prefixed
+ * by feature (`panels.inspector.title`). Catalogue names (phases, channels, IT-support levels) come
+ * from @kundresa/shared's catalogue, which carries both languages.
+ */
+import * as app from "./messages/app";
+
+export const en = { ...app.en } as const;
+
+export type MessageKey = keyof typeof en;
+
+export const sv: Record<MessageKey, string> = { ...app.sv };
