@@ -73,6 +73,7 @@ function routeLoop(
   target: CardLayout,
   columns: LoopColumns,
   trackY: number,
+  labelShare: number,
 ) {
   const start = { x: right(source.rect), y: centreY(source.rect) };
   const end = { x: target.rect.x, y: centreY(target.rect) };
@@ -100,7 +101,7 @@ function routeLoop(
     path,
     start,
     end,
-    labelAt: { x: (outX + inX) / 2, y: trackY },
+    labelAt: { x: inX + (outX - inX) * labelShare, y: trackY },
   } satisfies EdgeLayout;
 }
 
@@ -129,24 +130,31 @@ export function routeEdges(
   columns: LoopColumns,
   loopTop: number,
 ): EdgeRouting {
-  const edges: EdgeLayout[] = [];
-  let loops = 0;
+  const ends: { connection: Connection; source: CardLayout; target: CardLayout; loop: boolean }[] = [];
+  let loopCount = 0;
   for (const connection of connections) {
     if (connection.from === connection.to) continue;
     const source = cardsById.get(connection.from);
     const target = cardsById.get(connection.to);
     if (!source || !target) continue;
-    const isLoop =
+    const loop =
       phaseOfCard(source) === "after" &&
       phaseOfCard(target) === "before" &&
       columns.rightOf(source) - columns.leftOf(target) > 4 * (LOOP_RADIUS + LOOP_INSET);
-    if (isLoop) {
-      const track = Math.min(loops, MAX_LOOP_TRACKS - 1);
-      edges.push(routeLoop(connection, source, target, columns, loopTop + FIRST_TRACK_DEPTH + track * LOOP_SPACING));
-      loops++;
-    } else {
+    if (loop) loopCount++;
+    ends.push({ connection, source, target, loop });
+  }
+  const edges: EdgeLayout[] = [];
+  let loops = 0;
+  for (const { connection, source, target, loop } of ends) {
+    if (!loop) {
       edges.push(routeBetween(connection, source.rect, target.rect));
+      continue;
     }
+    // Each loop its own track, and its label its own place along the run, so labels do not stack.
+    const trackY = loopTop + FIRST_TRACK_DEPTH + Math.min(loops, MAX_LOOP_TRACKS - 1) * LOOP_SPACING;
+    edges.push(routeLoop(connection, source, target, columns, trackY, (loops + 1) / (loopCount + 1)));
+    loops++;
   }
   return { edges, loopTracks: Math.min(loops, MAX_LOOP_TRACKS) };
 }

@@ -8,16 +8,16 @@
 export const LANE_LABEL_WIDTH = 156;
 /** Height of the Before / During / After band row. */
 export const PHASE_BAND_HEIGHT = 30;
-/** Height of the stage-title row under the phase bands. */
-export const STAGE_HEADER_HEIGHT = 38;
+/** Height of the stage-title row under the phase bands: room for a title on two lines. */
+export const STAGE_HEADER_HEIGHT = 46;
 /** Space between the phase band row and the stage header row. */
 export const HEADER_ROW_GAP = 4;
 /** Space between neighbouring columns, between lanes, and between the labels and the cells. */
 export const GRID_GUTTER = 6;
 /** Extra space between the last column of one phase and the first of the next, so the bands read apart. */
 export const PHASE_GAP = 10;
-/** Width of the placeholder column of a phase that has no stage: narrow, but the hole stays visible. */
-export const EMPTY_PHASE_WIDTH = 132;
+/** Width of the placeholder column of a phase that has no stage: narrow, but its band label fits. */
+export const EMPTY_PHASE_WIDTH = 164;
 /** Height of the strip under the lanes where re-purchase loops run back from after to before. */
 export const LOOP_GUTTER_HEIGHT = 40;
 /** Extra depth per further loop, so several loops run side by side instead of on top of each other. */

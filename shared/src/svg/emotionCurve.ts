@@ -23,9 +23,9 @@ export function renderEmotionLane(context: RenderContext): string {
     el("rect", { x: 0, y: rect.y, width: LANE_LABEL_WIDTH, height: rect.height, rx: 6, fill: NEUTRAL.surface }),
     el("rect", { x: 0, y: rect.y, width: 4, height: rect.height, fill: EMOTION_CURVE_COLOR }),
     text({ x: 18, y: rect.y + 26, "font-size": 13, "font-weight": 700, fill: NEUTRAL.ink }, word("experience", locale)),
-    text({ x: 18, y: rect.y + 43, "font-size": 11, fill: NEUTRAL.muted }, word("experienceHint", locale)),
-    emotionFace(LANE_LABEL_WIDTH - 17, plotTop, 7, 2),
-    emotionFace(LANE_LABEL_WIDTH - 17, plotBottom, 7, -2),
+    text({ x: 18, y: rect.y + 43, "font-size": 10.5, fill: NEUTRAL.muted }, word("experienceHint", locale)),
+    emotionFace(LANE_LABEL_WIDTH - 14, plotTop, 7, 2),
+    emotionFace(LANE_LABEL_WIDTH - 14, plotBottom, 7, -2),
     el("rect", { ...rect, rx: 6, fill: NEUTRAL.surface, stroke: NEUTRAL.hairline }),
     // Faint wash above and below neutral: at a glance, where the journey feels good or bad.
     el("rect", {
@@ -57,7 +57,7 @@ export function renderEmotionLane(context: RenderContext): string {
       }),
       text(
         {
-          x: LANE_LABEL_WIDTH - 32,
+          x: LANE_LABEL_WIDTH - 28,
           y: tick.y + 4,
           "font-size": 11,
           "font-weight": tick.value === 0 ? 700 : 400,

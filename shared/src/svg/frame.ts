@@ -1,11 +1,8 @@
-import { CATEGORIES, PHASES, type Category, type Phase } from "../format/enums";
 import { LANE_LABEL_WIDTH, PHASE_BAND_HEIGHT, STAGE_HEADER_HEIGHT } from "../layout/gridMetrics";
 import type { ColumnLayout, LaneLayout } from "../layout/layoutTypes";
-import { CARD_HEIGHT, CARD_WIDTH, CELL_PADDING } from "../layout/metrics";
-import { coverageMatrix } from "../validation/coverageMatrix";
 import type { RenderContext } from "./context";
 import { el, text, tooltip, wrap } from "./elements";
-import { categoryLabel, countLabel, gapMessage, phaseLabel, word } from "./labels";
+import { categoryLabel, countLabel, phaseLabel, word } from "./labels";
 import { CATEGORY_COLORS, GAP_COLORS, NEUTRAL, NO_CHANNEL_COLORS, PHASE_COLORS } from "./palette";
 import { ellipsize, measureText, wrapText, type FontSpec } from "./text";
 
@@ -65,7 +62,7 @@ function stageHeader(column: ColumnLayout, context: RenderContext): string {
             text(
               {
                 x: column.x + 10,
-                y: y + (lines.length === 1 ? 23 : 16 + index * 13),
+                y: y + (lines.length === 1 ? 27 : 20 + index * 14),
                 "font-size": SMALL_FONT.size,
                 "font-weight": 600,
                 fill: GAP_COLORS.ink,
@@ -84,6 +81,21 @@ function stageHeader(column: ColumnLayout, context: RenderContext): string {
       : column.title;
   const count = String(column.touchpointCount);
   const countWidth = measureText(count, SMALL_FONT) + 12;
+  const lines = wrapText(title, column.width - 30 - countWidth, STAGE_FONT, 2);
+  const titleText = lines
+    .map((line, index) =>
+      text(
+        {
+          x: column.x + 12,
+          y: y + (lines.length === 1 ? 28 : 20 + index * 16),
+          "font-size": STAGE_FONT.size,
+          "font-weight": 700,
+          fill: NEUTRAL.ink,
+        },
+        line,
+      ),
+    )
+    .join("");
   return wrap(
     "g",
     { "data-role": unplaced ? "unplaced-column" : "stage", "data-stage-id": column.stageId },
@@ -94,13 +106,10 @@ function stageHeader(column: ColumnLayout, context: RenderContext): string {
         stroke: unplaced ? NEUTRAL.subtle : NEUTRAL.hairline,
         "stroke-dasharray": unplaced ? "4 3" : undefined,
       }) +
-      text(
-        { x: column.x + 12, y: y + 24, "font-size": STAGE_FONT.size, "font-weight": 700, fill: NEUTRAL.ink },
-        ellipsize(title, column.width - 30 - countWidth, STAGE_FONT),
-      ) +
+      titleText +
       el("rect", {
         x: column.x + column.width - 10 - countWidth,
-        y: y + 10,
+        y: y + (STAGE_HEADER_HEIGHT - 18) / 2,
         width: countWidth,
         height: 18,
         rx: 9,
@@ -109,7 +118,7 @@ function stageHeader(column: ColumnLayout, context: RenderContext): string {
       text(
         {
           x: column.x + column.width - 10 - countWidth / 2,
-          y: y + 23,
+          y: y + (STAGE_HEADER_HEIGHT - 18) / 2 + 13,
           "font-size": SMALL_FONT.size,
           "font-weight": 600,
           fill: NEUTRAL.muted,
@@ -168,59 +177,6 @@ function cells(context: RenderContext): string {
   return wrap("g", { "data-role": "cells" }, out.join(""));
 }
 
-/** A dashed red ghost card in the first stage column of `phase`, in the lane of `category`. */
-function gapNote(phase: Phase, category: Category, context: RenderContext): string {
-  const { layout, locale } = context;
-  const band = layout.phaseBands.find((candidate) => candidate.phase === phase);
-  const column = band && layout.columns[band.columnIndexes[0] as number];
-  const lane = layout.lanes.find((candidate) => candidate.key === category);
-  if (!column || !lane) return "";
-  const x = column.x + CELL_PADDING;
-  const y = lane.y + CELL_PADDING;
-  const width = CARD_WIDTH;
-  const message = gapMessage(phase, category, locale);
-  const lines = wrapText(message, width - 20, SMALL_FONT, 3);
-  return wrap(
-    "g",
-    { "data-role": "coverage-gap", "data-phase": phase, "data-category": category },
-    tooltip(`${word("coverageGap", locale)}: ${message}`) +
-      el("rect", {
-        x,
-        y,
-        width,
-        height: CARD_HEIGHT,
-        rx: 8,
-        fill: GAP_COLORS.tint,
-        stroke: GAP_COLORS.color,
-        "stroke-width": 1.2,
-        "stroke-dasharray": "5 4",
-      }) +
-      text(
-        { x: x + 10, y: y + 21, "font-size": SMALL_FONT.size, "font-weight": 700, fill: GAP_COLORS.ink },
-        word("coverageGap", locale),
-      ) +
-      lines
-        .map((line, index) =>
-          text({ x: x + 10, y: y + 39 + index * 14, "font-size": SMALL_FONT.size, fill: GAP_COLORS.ink }, line),
-        )
-        .join(""),
-  );
-}
-
-/** Every required category with no touchpoint in a phase (contract §5's `coverage.missing`). */
-export function coverageGaps(context: RenderContext): { phase: Phase; category: Category }[] {
-  const matrix = coverageMatrix(context.map);
-  const gaps: { phase: Phase; category: Category }[] = [];
-  for (const phase of PHASES) {
-    for (const category of CATEGORIES) {
-      if (context.map.coverage[phase].includes(category) && matrix[phase][category] === 0) {
-        gaps.push({ phase, category });
-      }
-    }
-  }
-  return gaps;
-}
-
 /** Phase bands, stage headers, lane labels and the cells: the grid everything else sits on. */
 export function renderFrame(context: RenderContext): string {
   const columns = context.layout.columns.map((column) => stageHeader(column, context)).join("");
@@ -231,17 +187,4 @@ export function renderFrame(context: RenderContext): string {
     wrap("g", { "data-role": "lanes" }, lanes) +
     cells(context)
   );
-}
-
-/**
- * The coverage-gap notes: drawn like cards, over the lines that pass their cell. A phase with no
- * stage gets none: its hatched column already says the whole phase is missing, and the legend's
- * coverage table still lists its gaps.
- */
-export function renderCoverageGaps(context: RenderContext): string {
-  const emptyPhases = new Set(context.layout.phaseBands.filter((band) => band.empty).map((band) => band.phase));
-  const gaps = coverageGaps(context)
-    .filter((gap) => !emptyPhases.has(gap.phase))
-    .map((gap) => gapNote(gap.phase, gap.category, context));
-  return wrap("g", { "data-role": "coverage-gaps" }, gaps.join(""));
 }

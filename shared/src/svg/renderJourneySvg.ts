@@ -9,7 +9,8 @@ import type { RenderContext } from "./context";
 import { edgeMarkers, renderEdges } from "./edges";
 import { el, tooltip, wrap } from "./elements";
 import { renderEmotionLane } from "./emotionCurve";
-import { renderCoverageGaps, renderFrame } from "./frame";
+import { coverageGapNotes, renderCoverageGaps } from "./coverageGaps";
+import { renderFrame } from "./frame";
 import { renderHeader } from "./header";
 import { word } from "./labels";
 import { renderLegend } from "./legend";
@@ -89,11 +90,15 @@ export function renderJourneySvg(map: JourneyMap, options: RenderJourneySvgOptio
   const cards = canonical.touchpoints
     .map((touchpoint, index) => renderCard(touchpoint, layout.cards[index] as (typeof layout.cards)[number], context))
     .join("");
-  const edges = renderEdges(context);
+  const gaps = coverageGapNotes(context);
+  const edges = renderEdges(
+    context,
+    gaps.map((gap) => gap.rect),
+  );
   const body =
     renderFrame(context) +
     edges.paths +
-    renderCoverageGaps(context) +
+    renderCoverageGaps(gaps, context) +
     wrap("g", { "data-role": "touchpoints" }, cards) +
     edges.labels +
     renderEmotionLane(context);
