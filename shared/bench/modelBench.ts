@@ -90,7 +90,15 @@ for (const size of SIZES) {
 console.log(`Kundresa model bench · Node ${process.version} · medians\n`);
 console.log(
   table(
-    ["map", "full validation", "one-edit revalidation", "full ÷ incremental", "Y.Doc read after edit", "SVG render", "import + export"],
+    [
+      "map",
+      "full validation",
+      "one-edit revalidation",
+      "full ÷ incremental",
+      "Y.Doc read after edit",
+      "SVG render",
+      "import + export",
+    ],
     rows,
   ),
 );
