@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     // Browser and CLI suites start real processes; two cores are all CI has.
     testTimeout: 30_000,
+    reporters: ["default", "./test/summaryReporter.ts"],
     hookTimeout: 60_000,
     projects: [
       {
