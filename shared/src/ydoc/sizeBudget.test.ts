@@ -8,7 +8,7 @@ import { readJourney } from "./journeyCache";
 import { addTouchpoint } from "./touchpointIntents";
 import { exportCost, metaCost } from "./sizeBudget";
 import { journeyArb } from "./testing/arbitraries";
-import { touchpoint } from "./testing/fixtures";
+import { touchpoint } from "../testing/journeyFixtures";
 
 describe("the size budget", () => {
   it("estimates an export's size from above, within a few bytes", () => {
@@ -29,7 +29,7 @@ describe("the size budget", () => {
     // Each touchpoint is valid on its own; 300 of them hold about 6 MB of notes.
     const notes = "é".repeat(LIMITS.maxStringLength);
     for (let index = 0; index < 300; index++) {
-      addTouchpoint(doc, touchpoint(`t${String(index).padStart(3, "0")}`, "s1", { notes }));
+      addTouchpoint(doc, touchpoint({ id: `t${String(index).padStart(3, "0")}`, stageId: "s1", notes }));
     }
     const { map, invalidEntries } = readJourney(doc);
     const text = exportJourney(map);

@@ -6,7 +6,8 @@ import { isDuplicateStage } from "./readStages";
 import { addStage, deleteStage, renameStage, reorderStage, repairJourney, updateStage } from "./stageIntents";
 import { addTouchpoint } from "./touchpointIntents";
 import { writeJourney } from "./writeJourney";
-import { recordUpdates, replicasOf, sampleJourney, syncAll, touchpoint } from "./testing/fixtures";
+import { touchpoint } from "../testing/journeyFixtures";
+import { recordUpdates, replicasOf, sampleJourney, syncAll } from "./testing/fixtures";
 
 function sampleDoc(): Y.Doc {
   const doc = new Y.Doc();
@@ -157,7 +158,7 @@ describe("deleteStage", () => {
   it("keeps a touchpoint added to the stage concurrently, in an unknown stage rather than lost", () => {
     const [alice, bob] = replicasOf(sampleJourney(), 2, writeJourney) as [Y.Doc, Y.Doc];
     deleteStage(alice, "s1");
-    addTouchpoint(bob, touchpoint("t9", "s1"));
+    addTouchpoint(bob, touchpoint({ id: "t9", stageId: "s1" }));
     syncAll([alice, bob]);
     for (const doc of [alice, bob]) {
       const { map } = readJourney(doc);

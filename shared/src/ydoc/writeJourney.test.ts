@@ -10,7 +10,8 @@ import { renameStage } from "./stageIntents";
 import { updateTouchpoint } from "./touchpointIntents";
 import { longestIncreasing, writeJourney } from "./writeJourney";
 import { journeyArb } from "./testing/arbitraries";
-import { recordUpdates, replicasOf, sampleJourney, syncAll, touchpoint } from "./testing/fixtures";
+import { touchpoint } from "../testing/journeyFixtures";
+import { recordUpdates, replicasOf, sampleJourney, syncAll } from "./testing/fixtures";
 import { applyCommand, commandArb } from "./testing/journeyCommands";
 
 function stageEntries(doc: Y.Doc): Y.Map<unknown>[] {
@@ -122,7 +123,7 @@ describe("writeJourney", () => {
     const notes = "x".repeat(LIMITS.maxStringLength);
     const huge: JourneyMap = {
       ...sampleJourney(),
-      touchpoints: Array.from({ length: 600 }, (_, index) => touchpoint(`t${index}`, "s1", { notes })),
+      touchpoints: Array.from({ length: 600 }, (_, index) => touchpoint({ id: `t${index}`, stageId: "s1", notes })),
     };
     expect(() => writeJourney(doc, huge)).toThrow(/at most 5242880/);
     expect(updates.count()).toBe(0);

@@ -1,61 +1,51 @@
 import * as Y from "yjs";
-import { CURRENT_VERSION, FORMAT_ID, defaultCoverage, type JourneyMap } from "../../format/journeyMap";
-import type { Touchpoint } from "../../format/touchpoint";
+import type { JourneyMap } from "../../format/journeyMap";
+import { channel, connection, stage, testJourney, touchpoint } from "../../testing/journeyFixtures";
 
 /*
  * Test support for the ydoc tests: small maps and document plumbing. Only `*.test.ts` files import
  * this folder; the library never does.
  */
 
-export function touchpoint(id: string, stageId: string, fields: Partial<Touchpoint> = {}): Touchpoint {
-  return {
-    id,
-    title: `Touchpoint ${id}`,
-    stageId,
-    channelIds: ["email"],
-    itSupport: "unknown",
-    critical: false,
-    owner: "",
-    notes: "",
-    painPoints: [],
-    opportunities: [],
-    capabilities: [],
-    position: { x: 0, y: 0 },
-    ...fields,
-  };
-}
-
 /** Three stages, three channels, four touchpoints, three connections: every collection non-trivial. */
 export function sampleJourney(): JourneyMap {
-  return {
-    format: FORMAT_ID,
-    version: CURRENT_VERSION,
+  return testJourney({
     title: "Broadband subscription",
     description: "From first ad to renewal",
     market: "b2c",
-    coverage: defaultCoverage(),
-    stages: [
-      { id: "s1", phase: "before", title: "Awareness" },
-      { id: "s2", phase: "during", title: "Order" },
-      { id: "s3", phase: "after", title: "Support" },
-    ],
+    stages: [stage("s1", "before", "Awareness"), stage("s2", "during", "Order"), stage("s3", "after", "Support")],
     channels: [
-      { id: "email", category: "communication", name: "E-mail" },
-      { id: "web", category: "marketing", name: "Public website" },
-      { id: "phone", category: "service", name: "Support" },
+      channel("email", "communication", "E-mail"),
+      channel("web", "marketing", "Public website"),
+      channel("phone", "service", "Support"),
     ],
     touchpoints: [
-      touchpoint("t1", "s1", { title: "Sees an ad", channelIds: ["web"], emotion: 1 }),
-      touchpoint("t2", "s2", { title: "Orders online", channelIds: ["web", "email"], itSupport: "integrated" }),
-      touchpoint("t3", "s3", { title: "Calls support", channelIds: ["phone"], critical: true, itSupport: "none" }),
-      touchpoint("t4", "s3", { title: "Gets a survey", painPoints: ["too long"], position: { x: 224, y: 0 } }),
+      touchpoint({ id: "t1", stageId: "s1", title: "Sees an ad", channelIds: ["web"], emotion: 1 }),
+      touchpoint({
+        id: "t2",
+        stageId: "s2",
+        title: "Orders online",
+        channelIds: ["web", "email"],
+        itSupport: "integrated",
+      }),
+      touchpoint({
+        id: "t3",
+        stageId: "s3",
+        title: "Calls support",
+        channelIds: ["phone"],
+        critical: true,
+        itSupport: "none",
+      }),
+      touchpoint({
+        id: "t4",
+        stageId: "s3",
+        title: "Gets a survey",
+        painPoints: ["too long"],
+        position: { x: 224, y: 0 },
+      }),
     ],
-    connections: [
-      { id: "c1", from: "t1", to: "t2", label: "" },
-      { id: "c2", from: "t2", to: "t3", label: "problem" },
-      { id: "c3", from: "t3", to: "t4", label: "" },
-    ],
-  };
+    connections: [connection("c1", "t1", "t2"), connection("c2", "t2", "t3", "problem"), connection("c3", "t3", "t4")],
+  });
 }
 
 /** Marks updates applied from another replica, so they are not relayed again. */
