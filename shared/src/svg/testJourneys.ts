@@ -1,7 +1,7 @@
-import { defaultChannels } from "../catalogue/channels";
-import { CURRENT_VERSION, FORMAT_ID, defaultCoverage, type JourneyMap } from "../format/journeyMap";
+import type { JourneyMap } from "../format/journeyMap";
 import type { Touchpoint } from "../format/touchpoint";
 import { stackedPosition } from "../layout/metrics";
+import { connection, stage, testJourney, touchpoint as sharedTouchpoint } from "../testing/journeyFixtures";
 
 /**
  * Maps for the renderer's tests and the browser check: built here rather than taken from the
@@ -10,6 +10,7 @@ import { stackedPosition } from "../layout/metrics";
 
 type Extra = Partial<Omit<Touchpoint, "id" | "title" | "stageId" | "channelIds" | "itSupport">>;
 
+/** A touchpoint in the `slot`-th stacked position of its cell. */
 function touchpoint(
   id: string,
   title: string,
@@ -19,21 +20,7 @@ function touchpoint(
   slot: number,
   extra: Extra = {},
 ): Touchpoint {
-  return {
-    id,
-    title,
-    stageId,
-    channelIds,
-    itSupport,
-    critical: false,
-    owner: "",
-    notes: "",
-    painPoints: [],
-    opportunities: [],
-    capabilities: [],
-    position: stackedPosition(slot),
-    ...extra,
-  };
+  return sharedTouchpoint({ id, title, stageId, channelIds, itSupport, position: stackedPosition(slot), ...extra });
 }
 
 /**
@@ -43,23 +30,19 @@ function touchpoint(
  */
 export function electricityJourney(): JourneyMap {
   const t = touchpoint;
-  return {
-    format: FORMAT_ID,
-    version: CURRENT_VERSION,
+  return testJourney({
     title: "Electricity contract — household customer",
     description:
       "A household moves to a new flat and picks an electricity contract; the goal is a second contract period.",
     market: "b2c",
-    coverage: defaultCoverage(),
     stages: [
-      { id: "s-aware", phase: "before", title: "Awareness" },
-      { id: "s-compare", phase: "before", title: "Compare offers" },
-      { id: "s-sign", phase: "during", title: "Sign-up" },
-      { id: "s-switch", phase: "during", title: "Switch-over" },
-      { id: "s-use", phase: "after", title: "Billing and everyday use" },
-      { id: "s-renew", phase: "after", title: "Renewal" },
+      stage("s-aware", "before", "Awareness"),
+      stage("s-compare", "before", "Compare offers"),
+      stage("s-sign", "during", "Sign-up"),
+      stage("s-switch", "during", "Switch-over"),
+      stage("s-use", "after", "Billing and everyday use"),
+      stage("s-renew", "after", "Renewal"),
     ],
-    channels: defaultChannels("en"),
     touchpoints: [
       t("t1", "Sees a campaign for fixed-price electricity", "s-aware", ["public-website"], "none", 0, {
         emotion: 0,
@@ -123,24 +106,24 @@ export function electricityJourney(): JourneyMap {
       t("t20", "Renewal confirmed by SMS", "s-renew", ["sms"], "integrated", 0, { emotion: 1 }),
     ],
     connections: [
-      { id: "c1", from: "t1", to: "t4", label: "" },
-      { id: "c2", from: "t3", to: "t4", label: "clicks through" },
-      { id: "c3", from: "t4", to: "t5", label: "" },
-      { id: "c4", from: "t4", to: "t6", label: "" },
-      { id: "c5", from: "t6", to: "t7", label: "" },
-      { id: "c6", from: "t7", to: "t8", label: "" },
-      { id: "c7", from: "t8", to: "t11", label: "" },
-      { id: "c8", from: "t8", to: "t10", label: "" },
-      { id: "c9", from: "t11", to: "t12", label: "" },
-      { id: "c10", from: "t12", to: "t13", label: "complains" },
-      { id: "c11", from: "t13", to: "t14", label: "" },
-      { id: "c12", from: "t14", to: "t16", label: "" },
-      { id: "c13", from: "t16", to: "t17", label: "" },
-      { id: "c14", from: "t17", to: "t20", label: "" },
-      { id: "c15", from: "t20", to: "t1", label: "" },
-      { id: "c16", from: "t9", to: "t11", label: "" },
+      connection("c1", "t1", "t4"),
+      connection("c2", "t3", "t4", "clicks through"),
+      connection("c3", "t4", "t5"),
+      connection("c4", "t4", "t6"),
+      connection("c5", "t6", "t7"),
+      connection("c6", "t7", "t8"),
+      connection("c7", "t8", "t11"),
+      connection("c8", "t8", "t10"),
+      connection("c9", "t11", "t12"),
+      connection("c10", "t12", "t13", "complains"),
+      connection("c11", "t13", "t14"),
+      connection("c12", "t14", "t16"),
+      connection("c13", "t16", "t17"),
+      connection("c14", "t17", "t20"),
+      connection("c15", "t20", "t1"),
+      connection("c16", "t9", "t11"),
     ],
-  };
+  });
 }
 
 /** A title with every character XML and CDATA treat specially, and an emoji (a surrogate pair). */
@@ -152,26 +135,15 @@ export const NASTY_TITLE = `Price <b>"fair"</b> & clear ]]> 'quoted' 🎉 done`;
  */
 export function unfinishedJourney(): JourneyMap {
   const t = touchpoint;
-  return {
-    format: FORMAT_ID,
-    version: CURRENT_VERSION,
+  return testJourney({
     title: `Draft <journey> & "more"`,
-    description: "",
-    coverage: defaultCoverage(),
-    stages: [
-      { id: "s-before", phase: "before", title: "Looking around" },
-      { id: "s-after", phase: "after", title: "Using it" },
-    ],
-    channels: defaultChannels("en"),
+    stages: [stage("s-before", "before", "Looking around"), stage("s-after", "after", "Using it")],
     touchpoints: [
       t("a", NASTY_TITLE, "s-before", ["email", "sales-typo"], "integrated", 0, { emotion: 2 }),
       t("b", "Lost in a removed stage", "s-gone", ["support"], "none", 0),
       t("c", "Channel renamed away", "s-after", ["old-channel"], "unknown", 0, { position: { x: -40, y: -12 } }),
       t("d", "No channel picked yet", "s-after", [], "standalone", 1),
     ],
-    connections: [
-      { id: "k1", from: "a", to: "c", label: "" },
-      { id: "k2", from: "c", to: "missing", label: "" },
-    ],
-  };
+    connections: [connection("k1", "a", "c"), connection("k2", "c", "missing")],
+  });
 }
