@@ -1,6 +1,11 @@
 import type { JourneyMapInput } from "../format/journeyMap";
+import { channel, connection, stage, touchpoint } from "../testing/journeyFixtures";
 
-/** A small, complete and valid map as a file would spell it (every optional field present). */
+/**
+ * A small, complete and valid map as a file would spell it (every optional field present). The
+ * envelope and coverage are written out rather than taken from the library's constants, so a change
+ * to them shows here as a failing import.
+ */
 export function sampleFile(): JourneyMapInput & Record<string, unknown> {
   return {
     format: "kundresa.journey-map",
@@ -13,32 +18,21 @@ export function sampleFile(): JourneyMapInput & Record<string, unknown> {
       during: ["sales", "service", "communication"],
       after: ["sales", "service", "communication"],
     },
-    stages: [
-      { id: "s1", phase: "before", title: "Awareness" },
-      { id: "s2", phase: "during", title: "Order" },
-      { id: "s3", phase: "after", title: "Use" },
-    ],
-    channels: [
-      { id: "email", category: "communication", name: "E-mail" },
-      { id: "e-commerce", category: "sales", name: "E-commerce" },
-    ],
+    stages: [stage("s1", "before", "Awareness"), stage("s2", "during", "Order"), stage("s3", "after", "Use")],
+    channels: [channel("email", "communication", "E-mail"), channel("e-commerce", "sales", "E-commerce")],
     touchpoints: [
-      {
+      touchpoint({
         id: "t1",
         title: "Welcome e-mail",
         stageId: "s1",
         channelIds: ["email"],
         itSupport: "integrated",
         emotion: 1,
-        critical: false,
         owner: "Marketing",
-        notes: "",
-        painPoints: [],
         opportunities: ["Personalise"],
         capabilities: ["Campaign management"],
-        position: { x: 0, y: 0 },
-      },
-      {
+      }),
+      touchpoint({
         id: "t2",
         title: "Orders online",
         stageId: "s2",
@@ -48,11 +42,10 @@ export function sampleFile(): JourneyMapInput & Record<string, unknown> {
         owner: "Sales",
         notes: "Web shop",
         painPoints: ["Slow checkout"],
-        opportunities: [],
         capabilities: ["Order management"],
         position: { x: 0, y: 112 },
-      },
+      }),
     ],
-    connections: [{ id: "c1", from: "t1", to: "t2", label: "clicks" }],
+    connections: [connection("c1", "t1", "t2", "clicks")],
   };
 }
