@@ -1,48 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { defaultChannels } from "../catalogue/channels";
-import { CURRENT_VERSION, FORMAT_ID, defaultCoverage, type JourneyMap } from "../format/journeyMap";
+import type { JourneyMap } from "../format/journeyMap";
 import type { Touchpoint } from "../format/touchpoint";
+import { stage, testJourney, touchpoint } from "../testing/journeyFixtures";
 import { EMPTY_PHASE_WIDTH } from "./gridMetrics";
 import { layoutJourney } from "./layoutJourney";
 import type { ColumnLayout, LaneLayout, Rect } from "./layoutTypes";
 import { CARD_HEIGHT, CARD_WIDTH, CELL_PADDING, MIN_COLUMN_WIDTH, MIN_LANE_HEIGHT } from "./metrics";
 
 function tp(id: string, stageId: string, channelIds: string[], extra: Partial<Touchpoint> = {}): Touchpoint {
-  return {
-    id,
-    title: id,
-    stageId,
-    channelIds,
-    itSupport: "unknown",
-    critical: false,
-    owner: "",
-    notes: "",
-    painPoints: [],
-    opportunities: [],
-    capabilities: [],
-    position: { x: 0, y: 0 },
-    ...extra,
-  };
+  return touchpoint({ id, title: id, stageId, channelIds, ...extra });
 }
 
 function journey(touchpoints: Touchpoint[], extra: Partial<JourneyMap> = {}): JourneyMap {
-  return {
-    format: FORMAT_ID,
-    version: CURRENT_VERSION,
+  return testJourney({
     title: "Layout",
-    description: "",
-    coverage: defaultCoverage(),
     stages: [
-      { id: "b1", phase: "before", title: "B1" },
-      { id: "b2", phase: "before", title: "B2" },
-      { id: "d1", phase: "during", title: "D1" },
-      { id: "a1", phase: "after", title: "A1" },
+      stage("b1", "before", "B1"),
+      stage("b2", "before", "B2"),
+      stage("d1", "during", "D1"),
+      stage("a1", "after", "A1"),
     ],
-    channels: defaultChannels("en"),
     touchpoints,
-    connections: [],
     ...extra,
-  };
+  });
 }
 
 const cellOf = (column: ColumnLayout, lane: LaneLayout): Rect => ({
