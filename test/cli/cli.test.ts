@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { rmSync } from "node:fs";
-import { createJourney, exportJourney, importJourney, type JourneyMap, type ValidationReport } from "@kundresa/shared";
+import { exportJourney, importJourney, type JourneyMap, type ValidationReport } from "@kundresa/shared";
+import { connection, testJourney, touchpoint } from "@kundresa/shared/testing";
 import { runCli } from "./runCli";
 
 const dir = mkdtempSync(join(tmpdir(), "kundresa-cli-"));
@@ -15,32 +16,27 @@ function writeMap(name: string, map: JourneyMap): string {
   return file;
 }
 
-/** Two touchpoints on one path, every phase covered for sales, service and communication. */
+/** Nine integrated touchpoints on one path, covering sales, service and communication in every phase. */
 function healthyMap(): JourneyMap {
-  const map = createJourney({ title: "Healthy journey" });
+  const map = testJourney({ title: "Healthy journey" });
   const phases = ["before", "during", "after"] as const;
   let index = 0;
   for (const phase of phases) {
     for (const channelId of ["e-commerce", "support", "email"]) {
-      map.touchpoints.push({
-        id: `t${index}`,
-        title: `Touchpoint ${index}`,
-        stageId: `stage-${phase}`,
-        channelIds: [channelId],
-        itSupport: "integrated",
-        critical: false,
-        owner: "",
-        notes: "",
-        painPoints: [],
-        opportunities: [],
-        capabilities: [],
-        position: { x: 0, y: 0 },
-      });
+      map.touchpoints.push(
+        touchpoint({
+          id: `t${index}`,
+          title: `Touchpoint ${index}`,
+          stageId: `stage-${phase}`,
+          channelIds: [channelId],
+          itSupport: "integrated",
+        }),
+      );
       index++;
     }
   }
   for (let step = 1; step < index; step++) {
-    map.connections.push({ id: `c${step}`, from: `t${step - 1}`, to: `t${step}`, label: "" });
+    map.connections.push(connection(`c${step}`, `t${step - 1}`, `t${step}`));
   }
   return map;
 }
