@@ -47,6 +47,37 @@ function phaseBands(context: RenderContext): string {
     .join("");
 }
 
+/** Where a stage header's text goes; `top` is the header's top edge. */
+interface HeaderText {
+  x: number;
+  top: number;
+  font: FontSpec;
+  weight: number;
+  fill: string;
+  /** Baseline of a single line, below `top`: roughly centred in the header. */
+  oneLineY: number;
+  /** Two lines stack from a baseline 20 below `top`, this far apart. */
+  lineHeight: number;
+}
+
+/** The one or two wrapped lines of a stage header (a stage's title, or the "no stage" note). */
+function headerLines(lines: readonly string[], at: HeaderText): string {
+  return lines
+    .map((line, index) =>
+      text(
+        {
+          x: at.x,
+          y: at.top + (lines.length === 1 ? at.oneLineY : 20 + index * at.lineHeight),
+          "font-size": at.font.size,
+          "font-weight": at.weight,
+          fill: at.fill,
+        },
+        line,
+      ),
+    )
+    .join("");
+}
+
 function stageHeader(column: ColumnLayout, context: RenderContext): string {
   const { locale } = context;
   const y = context.layout.stageHeaderY;
@@ -57,20 +88,15 @@ function stageHeader(column: ColumnLayout, context: RenderContext): string {
       "g",
       { "data-role": "empty-phase", "data-phase": column.phase },
       el("rect", { ...box, fill: GAP_COLORS.tint, stroke: GAP_COLORS.color, "stroke-dasharray": "4 3" }) +
-        lines
-          .map((line, index) =>
-            text(
-              {
-                x: column.x + 10,
-                y: y + (lines.length === 1 ? 27 : 20 + index * 14),
-                "font-size": SMALL_FONT.size,
-                "font-weight": 600,
-                fill: GAP_COLORS.ink,
-              },
-              line,
-            ),
-          )
-          .join(""),
+        headerLines(lines, {
+          x: column.x + 10,
+          top: y,
+          font: SMALL_FONT,
+          weight: 600,
+          fill: GAP_COLORS.ink,
+          oneLineY: 27,
+          lineHeight: 14,
+        }),
     );
   }
   const unplaced = column.kind === "unplaced";
@@ -82,20 +108,15 @@ function stageHeader(column: ColumnLayout, context: RenderContext): string {
   const count = String(column.touchpointCount);
   const countWidth = measureText(count, SMALL_FONT) + 12;
   const lines = wrapText(title, column.width - 30 - countWidth, STAGE_FONT, 2);
-  const titleText = lines
-    .map((line, index) =>
-      text(
-        {
-          x: column.x + 12,
-          y: y + (lines.length === 1 ? 28 : 20 + index * 16),
-          "font-size": STAGE_FONT.size,
-          "font-weight": 700,
-          fill: NEUTRAL.ink,
-        },
-        line,
-      ),
-    )
-    .join("");
+  const titleText = headerLines(lines, {
+    x: column.x + 12,
+    top: y,
+    font: STAGE_FONT,
+    weight: 700,
+    fill: NEUTRAL.ink,
+    oneLineY: 28,
+    lineHeight: 16,
+  });
   return wrap(
     "g",
     { "data-role": unplaced ? "unplaced-column" : "stage", "data-stage-id": column.stageId },
