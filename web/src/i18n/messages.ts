@@ -6,9 +6,12 @@
  * from @kundresa/shared's catalogue, which carries both languages.
  */
 import * as app from "./messages/app";
+import * as canvas from "./messages/canvas";
+import * as editor from "./messages/editor";
+import * as start from "./messages/start";
 
-export const en = { ...app.en } as const;
+export const en = { ...app.en, ...start.en, ...editor.en, ...canvas.en } as const;
 
 export type MessageKey = keyof typeof en;
 
-export const sv: Record<MessageKey, string> = { ...app.sv };
+export const sv: Record<MessageKey, string> = { ...app.sv, ...start.sv, ...editor.sv, ...canvas.sv };

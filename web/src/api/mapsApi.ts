@@ -1,0 +1,82 @@
+import type { ImportProblem } from "@kundresa/shared";
+
+/** The server's answers to the requests the editor makes (contract §3). */
+export interface CreatedMap {
+  id: string;
+  editToken: string;
+  viewToken: string;
+}
+
+/** A refused request: the status, and for a 400 the problems by path. */
+export class MapsApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly issues: ImportProblem[] = [],
+  ) {
+    super(message);
+    this.name = "MapsApiError";
+  }
+}
+
+async function errorFrom(response: Response): Promise<MapsApiError> {
+  let message = response.statusText || `HTTP ${response.status}`;
+  let issues: ImportProblem[] = [];
+  try {
+    const body = (await response.json()) as { error?: unknown; issues?: unknown };
+    if (typeof body.error === "string") message = body.error;
+    if (Array.isArray(body.issues)) {
+      issues = body.issues.filter(
+        (issue): issue is ImportProblem =>
+          typeof issue === "object" && issue !== null && typeof (issue as ImportProblem).message === "string",
+      );
+    }
+  } catch {
+    // Not JSON (a proxy's error page): the status says enough.
+  }
+  return new MapsApiError(response.status, message, issues);
+}
+
+/** Creates a map from journey-map JSON text (the exported format); status 0 when the server is unreachable. */
+export async function createMap(journeyJson: string): Promise<CreatedMap> {
+  let response: Response;
+  try {
+    response = await fetch("/api/maps", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: journeyJson,
+    });
+  } catch (error) {
+    throw new MapsApiError(0, error instanceof Error ? error.message : String(error));
+  }
+  if (response.status !== 201 && response.status !== 200) throw await errorFrom(response);
+  const created = (await response.json()) as Partial<CreatedMap>;
+  if (typeof created.id !== "string" || typeof created.editToken !== "string" || typeof created.viewToken !== "string")
+    throw new MapsApiError(response.status, "the server's answer has no id and tokens");
+  return created as CreatedMap;
+}
+
+export type MapAccess = "edit" | "view" | "unauthorized" | "not-found" | "unreachable";
+
+/**
+ * What a token may do with a map. The contract has no "who am I" request, so this asks for a write
+ * that cannot succeed: a PUT of `{}` is refused as a bad map (400, nothing changed) for an edit
+ * token and with 403 for a view token; 401 and 404 mean a wrong token or an unknown map.
+ */
+export async function probeAccess(mapId: string, token: string): Promise<MapAccess> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/maps/${encodeURIComponent(mapId)}`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+      body: "{}",
+    });
+  } catch {
+    return "unreachable";
+  }
+  if (response.status === 403) return "view";
+  if (response.status === 401) return "unauthorized";
+  if (response.status === 404) return "not-found";
+  if (response.status === 400 || response.status === 200) return "edit";
+  return "unreachable";
+}

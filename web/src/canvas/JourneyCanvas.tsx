@@ -1,0 +1,287 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import {
+  MiniMap,
+  ReactFlow,
+  ViewportPortal,
+  type Connection as FlowConnection,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+} from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import {
+  CATEGORY_COLORS,
+  NO_CHANNEL_COLORS,
+  type JourneyLayout,
+  type JourneyMap,
+  type Position,
+  type ValidationReport,
+} from "@kundresa/shared";
+import type { Awareness } from "y-protocols/awareness";
+import { useI18n } from "../i18n/i18n";
+import type { EditorCommands } from "../editor/useEditorCommands";
+import { publishPresence, throttleLatest, type Peer } from "../collab/presence";
+import { buildEdges, createNodeBuilder, issuesByTouchpoint } from "./buildFlowElements";
+import { CanvasActionsContext, type CanvasActions } from "./canvasContext";
+import { cellAtPoint } from "./cellGeometry";
+import { GridLayer, type CoverageGap } from "./GridLayer";
+import { PathEdge } from "./PathEdge";
+import { RemoteCursors } from "./RemoteCursors";
+import { TouchpointNode, type TouchpointNodeType } from "./TouchpointNode";
+import "./JourneyCanvas.css";
+
+const NODE_TYPES = { touchpoint: TouchpointNode };
+const EDGE_TYPES = { journey: PathEdge };
+/** Awareness updates per second while dragging or moving the pointer: smooth enough, cheap enough. */
+const PRESENCE_INTERVAL_MS = 50;
+
+export interface JourneyCanvasProps {
+  map: JourneyMap;
+  layout: JourneyLayout;
+  report: ValidationReport;
+  awareness: Awareness;
+  peers: readonly Peer[];
+  readOnly: boolean;
+  selection: ReadonlySet<string>;
+  onSelectionChange: (ids: Set<string>) => void;
+  editingId: string | undefined;
+  onEditingChange: (id: string | undefined) => void;
+  commands: EditorCommands;
+  onCommitTitle: (id: string, title: string) => void;
+  onOpenInspector: (id: string) => void;
+}
+
+/**
+ * The journey map as an interactive canvas: the grid from `layoutJourney` drawn under React Flow's
+ * cards and paths, so what you see is what the SVG export prints.
+ */
+export function JourneyCanvas(props: JourneyCanvasProps) {
+  const { map, layout, report, awareness, peers, readOnly, selection, onSelectionChange, editingId, commands } = props;
+  const { t, locale } = useI18n();
+  const [drag, setDrag] = useState<ReadonlyMap<string, Position>>(new Map());
+  const buildNodes = useMemo(() => createNodeBuilder(), []);
+
+  const issues = useMemo(() => issuesByTouchpoint(report), [report]);
+  const gaps = useMemo<CoverageGap[]>(
+    () =>
+      report.issues.flatMap((issue) =>
+        issue.rule === "coverage.missing" && issue.phase && issue.category
+          ? [{ phase: issue.phase, category: issue.category }]
+          : [],
+      ),
+    [report],
+  );
+  const { remote, remoteDrags } = useMemo(() => {
+    const owners = new Map<string, { name: string; color: string }>();
+    const drags = new Map<string, Position>();
+    for (const peer of peers) {
+      for (const id of peer.selection ?? []) owners.set(id, peer.user);
+      for (const [id, position] of Object.entries(peer.dragging ?? {})) {
+        owners.set(id, peer.user);
+        drags.set(id, position);
+      }
+    }
+    return { remote: owners, remoteDrags: drags };
+  }, [peers]);
+  const overrides = useMemo(() => {
+    if (drag.size === 0) return remoteDrags;
+    return new Map([...remoteDrags, ...drag]);
+  }, [drag, remoteDrags]);
+
+  const nodes = useMemo(
+    () => buildNodes({ map, layout, locale, selection, editingId, readOnly, issues, remote, overrides }),
+    [buildNodes, map, layout, locale, selection, editingId, readOnly, issues, remote, overrides],
+  );
+  const edges = useMemo(() => buildEdges(map, layout, selection, readOnly), [map, layout, selection, readOnly]);
+
+  const publishDrag = useMemo(
+    () =>
+      throttleLatest(
+        (value: Record<string, Position> | null) => publishPresence(awareness, "dragging", value),
+        PRESENCE_INTERVAL_MS,
+      ),
+    [awareness],
+  );
+  const publishCursor = useMemo(
+    () => throttleLatest((value: Position | null) => publishPresence(awareness, "cursor", value), PRESENCE_INTERVAL_MS),
+    [awareness],
+  );
+  useEffect(() => publishPresence(awareness, "selection", [...selection]), [awareness, selection]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<TouchpointNodeType>[]) => {
+      let nextSelection: Set<string> | undefined;
+      const moved = new Map<string, Position>();
+      for (const change of changes) {
+        if (change.type === "select") {
+          nextSelection ??= new Set(selection);
+          if (change.selected) nextSelection.add(change.id);
+          else nextSelection.delete(change.id);
+        } else if (change.type === "position" && change.dragging && change.position) {
+          moved.set(change.id, change.position);
+        }
+      }
+      if (nextSelection) onSelectionChange(nextSelection);
+      if (moved.size > 0) {
+        setDrag((previous) => new Map([...previous, ...moved]));
+      }
+    },
+    [onSelectionChange, selection],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      let nextSelection: Set<string> | undefined;
+      for (const change of changes) {
+        if (change.type !== "select") continue;
+        nextSelection ??= new Set(selection);
+        if (change.selected) nextSelection.add(change.id);
+        else nextSelection.delete(change.id);
+      }
+      if (nextSelection) onSelectionChange(nextSelection);
+    },
+    [onSelectionChange, selection],
+  );
+
+  const onNodeDrag = useCallback(
+    (_event: unknown, _node: Node, dragged: Node[]) => {
+      publishDrag(Object.fromEntries(dragged.map((node) => [node.id, node.position])));
+    },
+    [publishDrag],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: Node, dragged: Node[]) => {
+      const moved = new Map(dragged.map((node) => [node.id, node.position]));
+      commands.commitMoves(moved);
+      setDrag(new Map());
+      publishDrag(null);
+    },
+    [commands, publishDrag],
+  );
+
+  const onConnect = useCallback(
+    (connection: FlowConnection) => commands.addConnection(connection.source, connection.target),
+    [commands],
+  );
+
+  const { onCommitTitle, onEditingChange } = props;
+  const actions = useMemo<CanvasActions>(
+    () => ({
+      commitTitle: onCommitTitle,
+      stopEditing: () => onEditingChange(undefined),
+      startEditing: (id) => onEditingChange(id),
+    }),
+    [onCommitTitle, onEditingChange],
+  );
+
+  const flowRef = useRef<HTMLDivElement>(null);
+  function toFlow(event: { clientX: number; clientY: number }): Position | undefined {
+    const viewport = flowRef.current?.querySelector(".react-flow__viewport");
+    if (!viewport) return undefined;
+    // Read the transform React Flow applies, so this works without the instance (and in tests).
+    const matrix = new DOMMatrixReadOnly(getComputedStyle(viewport).transform);
+    const bounds = flowRef.current?.getBoundingClientRect();
+    if (!bounds) return undefined;
+    return {
+      x: (event.clientX - bounds.left - matrix.e) / matrix.a,
+      y: (event.clientY - bounds.top - matrix.f) / matrix.d,
+    };
+  }
+
+  function onDoubleClick(event: MouseEvent) {
+    if (readOnly) return;
+    const target = event.target as Element;
+    if (target.closest(".react-flow__node, .react-flow__edge, .react-flow__panel, .react-flow__minimap")) return;
+    const point = toFlow(event);
+    const cell = point && cellAtPoint(layout, point);
+    if (!point || !cell) return;
+    commands.createAt(cell, { x: point.x - 104, y: point.y - 48 });
+  }
+
+  function onKeyDownCapture(event: KeyboardEvent) {
+    const node = (event.target as Element).closest?.(".react-flow__node");
+    if (!node || (event.target as Element).closest("textarea, input")) return;
+    const id = node.getAttribute("data-id");
+    if (!id) return;
+    const arrows: Record<string, "left" | "right" | "up" | "down"> = {
+      ArrowLeft: "left",
+      ArrowRight: "right",
+      ArrowUp: "up",
+      ArrowDown: "down",
+    };
+    const direction = arrows[event.key];
+    if (direction) {
+      // Our own arrow keys (to the next stage) instead of React Flow's 5-pixel nudge.
+      event.preventDefault();
+      event.stopPropagation();
+      if (!selection.has(id)) onSelectionChange(new Set([id]));
+      else if (!readOnly) commands.nudgeSelection(direction);
+    } else if (event.key === "Enter" && !readOnly) {
+      event.preventDefault();
+      event.stopPropagation();
+      onSelectionChange(new Set([id]));
+      if (event.shiftKey) props.onOpenInspector(id);
+      else props.onEditingChange(id);
+    }
+  }
+
+  return (
+    <CanvasActionsContext.Provider value={actions}>
+      <div
+        ref={flowRef}
+        className="JourneyCanvas"
+        data-readonly={readOnly || undefined}
+        onDoubleClick={onDoubleClick}
+        onKeyDownCapture={onKeyDownCapture}
+        onPointerMove={(event) => {
+          const point = toFlow(event);
+          if (point) publishCursor(point);
+        }}
+        onPointerLeave={() => publishCursor(null)}
+      >
+        <ReactFlow<TouchpointNodeType>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          edgesFocusable={!readOnly}
+          elementsSelectable
+          selectionOnDrag={false}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+          deleteKeyCode={null}
+          zoomOnDoubleClick={false}
+          minZoom={0.15}
+          maxZoom={2.5}
+          onInit={commands.fit}
+          aria-label={t("canvas.label")}
+        >
+          <ViewportPortal>
+            <GridLayer layout={layout} locale={locale} t={t} gaps={gaps} readOnly={readOnly} />
+            <RemoteCursors peers={peers} />
+          </ViewportPortal>
+          <MiniMap
+            pannable
+            zoomable
+            ariaLabel={t("canvas.minimap")}
+            nodeColor={(node) => {
+              const lane = (node as TouchpointNodeType).data.lane;
+              return lane === "none" ? NO_CHANNEL_COLORS.color : CATEGORY_COLORS[lane].color;
+            }}
+            nodeBorderRadius={6}
+            style={{ width: 168, height: 108 }}
+            maskColor="rgba(241, 245, 249, 0.7)"
+          />
+        </ReactFlow>
+      </div>
+    </CanvasActionsContext.Provider>
+  );
+}

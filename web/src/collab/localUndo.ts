@@ -1,0 +1,35 @@
+import { useCallback, useSyncExternalStore } from "react";
+import * as Y from "yjs";
+import { journeyRoots } from "@kundresa/shared";
+import { LOCAL_ORIGIN } from "./origins";
+
+/**
+ * Per-user undo: tracks the document's roots but only transactions with this tab's origin. Edits
+ * closer than `captureTimeout` merge into one step (typing a title); a drag commits in one
+ * transaction on drop, so it is always exactly one step.
+ */
+export function createLocalUndo(doc: Y.Doc, captureTimeout = 400): Y.UndoManager {
+  const roots = journeyRoots(doc);
+  return new Y.UndoManager([roots.meta, roots.stages, roots.channels, roots.touchpoints, roots.connections], {
+    trackedOrigins: new Set([LOCAL_ORIGIN]),
+    captureTimeout,
+  });
+}
+
+/** Whether undo and redo have anything to do, live. */
+export function useUndoState(undo: Y.UndoManager | undefined): { canUndo: boolean; canRedo: boolean } {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      if (!undo) return () => {};
+      const events = ["stack-item-added", "stack-item-popped", "stack-cleared"] as const;
+      for (const event of events) undo.on(event, onChange);
+      return () => {
+        for (const event of events) undo.off(event, onChange);
+      };
+    },
+    [undo],
+  );
+  // Encoded as a small number so the snapshot compares by value.
+  const state = useSyncExternalStore(subscribe, () => (undo ? (undo.canUndo() ? 1 : 0) + (undo.canRedo() ? 2 : 0) : 0));
+  return { canUndo: (state & 1) !== 0, canRedo: (state & 2) !== 0 };
+}

@@ -1,0 +1,82 @@
+import { useEffect, useState } from "react";
+import type { Awareness } from "y-protocols/awareness";
+
+/**
+ * What each person publishes through awareness (never stored in the document): who they are, their
+ * pointer in flow coordinates (right under any zoom), what they have selected, and the cards they
+ * are dragging, so colleagues see a drag as it happens while the document gets one write on drop.
+ */
+export interface PresenceState {
+  user: { name: string; color: string };
+  cursor?: { x: number; y: number } | null;
+  selection?: string[];
+  /** Card id → absolute flow position of its top-left corner, while dragging. */
+  dragging?: Record<string, { x: number; y: number }> | null;
+}
+
+export interface Peer extends PresenceState {
+  clientId: number;
+}
+
+function isPresence(value: unknown): value is PresenceState {
+  if (typeof value !== "object" || value === null) return false;
+  const user = (value as { user?: unknown }).user;
+  return (
+    typeof user === "object" &&
+    user !== null &&
+    typeof (user as { name?: unknown }).name === "string" &&
+    typeof (user as { color?: unknown }).color === "string"
+  );
+}
+
+/** Everyone else here now (not this tab), in a stable order. */
+export function usePeers(awareness: Awareness): Peer[] {
+  const [peers, setPeers] = useState<Peer[]>([]);
+  useEffect(() => {
+    const update = () => {
+      const next: Peer[] = [];
+      awareness.getStates().forEach((state, clientId) => {
+        if (clientId !== awareness.clientID && isPresence(state)) next.push({ ...state, clientId });
+      });
+      next.sort((a, b) => a.clientId - b.clientId);
+      setPeers(next);
+    };
+    awareness.on("change", update);
+    update();
+    return () => awareness.off("change", update);
+  }, [awareness]);
+  return peers;
+}
+
+/** Publishes one field of this tab's presence. */
+export function publishPresence<K extends keyof PresenceState>(
+  awareness: Awareness,
+  field: K,
+  value: PresenceState[K],
+): void {
+  awareness.setLocalStateField(field, value);
+}
+
+/**
+ * A function that publishes at most once per `interval` ms, always ending with the latest value:
+ * pointer moves and drags fire at 60+ Hz, and everyone's network would pay for each one.
+ */
+export function throttleLatest<T>(send: (value: T) => void, interval: number): (value: T) => void {
+  let last = 0;
+  let pending: { value: T } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    timer = undefined;
+    if (!pending) return;
+    last = Date.now();
+    const { value } = pending;
+    pending = undefined;
+    send(value);
+  };
+  return (value: T) => {
+    pending = { value };
+    const wait = interval - (Date.now() - last);
+    if (wait <= 0) flush();
+    else timer ??= setTimeout(flush, wait);
+  };
+}

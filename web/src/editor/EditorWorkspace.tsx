@@ -1,0 +1,148 @@
+import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { layoutJourney, setMeta, updateTouchpoint } from "@kundresa/shared";
+import { JourneyCanvas } from "../canvas/JourneyCanvas";
+import type { ConnectionState } from "../collab/connectionState";
+import { useUndoState } from "../collab/localUndo";
+import type { MapSession } from "../collab/mapSession";
+import { LOCAL_ORIGIN } from "../collab/origins";
+import { usePeers } from "../collab/presence";
+import { useJourney } from "../collab/useJourney";
+import { useValidation } from "../collab/useValidation";
+import { useI18n } from "../i18n/i18n";
+import { renameRecentMap } from "../start/recentMaps";
+import { useTestApi } from "../app/testApi";
+import { EditorSidePanel } from "./EditorSidePanel";
+import { ShareDialog } from "./ShareDialog";
+import { ShortcutsDialog } from "./ShortcutsDialog";
+import { SidePanelSlot } from "./SidePanelSlot";
+import { ToolRail } from "./ToolRail";
+import { TopBar } from "./TopBar";
+import { useEditorCommands } from "./useEditorCommands";
+import { useShortcuts } from "./useShortcuts";
+import "./EditorWorkspace.css";
+
+interface EditorWorkspaceProps {
+  session: MapSession;
+  readOnly: boolean;
+  connection: ConnectionState;
+  me: { name: string; color: string };
+  tokens: { editToken?: string; viewToken?: string };
+  /** Shown over the canvas (a notice that the map is still loading, for instance). */
+  notice?: ReactNode;
+}
+
+/** The editor for one open map: top bar, tool rail, canvas and side panel around one live document. */
+export function EditorWorkspace({ session, readOnly, connection, me, tokens, notice }: EditorWorkspaceProps) {
+  const { t } = useI18n();
+  const { doc, undo, awareness } = session;
+  const { map, invalidEntries } = useJourney(doc);
+  const report = useValidation(map, invalidEntries);
+  const layout = useMemo(() => layoutJourney(map), [map]);
+  const peers = usePeers(awareness);
+  const { canUndo, canRedo } = useUndoState(undo);
+  const [selection, setSelectionState] = useState<ReadonlySet<string>>(new Set());
+  const [editingId, setEditingId] = useState<string | undefined>();
+  const [dialog, setDialog] = useState<"share" | "shortcuts" | undefined>();
+  const [panelTab, setPanelTab] = useState<"inspector" | "validation">("validation");
+
+  const setSelection = useCallback((ids: Set<string>) => setSelectionState(ids), []);
+  const commands = useEditorCommands({ doc, undo, map, layout, selection, setSelection, setEditingId, readOnly });
+  useShortcuts({
+    commands,
+    map,
+    selection,
+    readOnly,
+    clearSelection: () => {
+      setSelectionState(new Set());
+      setEditingId(undefined);
+    },
+    showShortcuts: () => setDialog("shortcuts"),
+  });
+  useTestApi(session, map, setSelection);
+
+  const commitTitle = useCallback(
+    (id: string, title: string) => {
+      setEditingId(undefined);
+      if (!readOnly) updateTouchpoint(doc, id, { title }, LOCAL_ORIGIN);
+    },
+    [doc, readOnly],
+  );
+  const rename = useCallback(
+    (title: string) => {
+      setMeta(doc, { title }, LOCAL_ORIGIN);
+      renameRecentMap(session.mapId, title);
+    },
+    [doc, session.mapId],
+  );
+  const openInspector = useCallback((id: string) => {
+    setSelectionState(new Set([id]));
+    setPanelTab("inspector");
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(".SidePanelSlot input, .SidePanelSlot button")?.focus(),
+    );
+  }, []);
+
+  const selectedTouchpoint =
+    selection.size === 1 ? map.touchpoints.find((touchpoint) => selection.has(touchpoint.id)) : undefined;
+
+  return (
+    <div className="EditorWorkspace">
+      <TopBar
+        map={map}
+        report={report}
+        readOnly={readOnly}
+        connection={connection}
+        me={me}
+        peers={peers}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        onUndo={commands.undo}
+        onRedo={commands.redo}
+        onRename={rename}
+        onShare={() => setDialog("share")}
+        onShowIssues={() => setPanelTab("validation")}
+      />
+      <div className="EditorWorkspace-body">
+        <ToolRail
+          commands={commands}
+          readOnly={readOnly}
+          hasSelection={selection.size > 0}
+          onShowShortcuts={() => setDialog("shortcuts")}
+        />
+        <main className="EditorWorkspace-canvas">
+          {notice}
+          <JourneyCanvas
+            map={map}
+            layout={layout}
+            report={report}
+            awareness={awareness}
+            peers={peers}
+            readOnly={readOnly}
+            selection={selection}
+            onSelectionChange={setSelection}
+            editingId={editingId}
+            onEditingChange={setEditingId}
+            commands={commands}
+            onCommitTitle={commitTitle}
+            onOpenInspector={openInspector}
+          />
+        </main>
+        <SidePanelSlot label={t("editor.panel.label")}>
+          <EditorSidePanel
+            doc={doc}
+            map={map}
+            report={report}
+            readOnly={readOnly}
+            tab={selectedTouchpoint ? panelTab : "validation"}
+            onTabChange={setPanelTab}
+            selectedTouchpoint={selectedTouchpoint}
+            onSelect={(id) => setSelection(new Set([id]))}
+            onDeleteSelection={commands.deleteSelection}
+          />
+        </SidePanelSlot>
+      </div>
+      {dialog === "share" && <ShareDialog mapId={session.mapId} {...tokens} onClose={() => setDialog(undefined)} />}
+      {dialog === "shortcuts" && <ShortcutsDialog onClose={() => setDialog(undefined)} />}
+    </div>
+  );
+}

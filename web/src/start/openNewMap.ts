@@ -1,0 +1,11 @@
+import { exportJourney, type JourneyMap } from "@kundresa/shared";
+import { createMap } from "../api/mapsApi";
+import { editorPath, navigate } from "../app/router";
+import { rememberMap } from "./recentMaps";
+
+/** Creates the map on the server, remembers both tokens on this device and opens it for editing. */
+export async function openNewMap(map: JourneyMap): Promise<void> {
+  const created = await createMap(exportJourney(map));
+  rememberMap({ id: created.id, title: map.title, editToken: created.editToken, viewToken: created.viewToken });
+  navigate(editorPath(created.id, created.editToken));
+}
