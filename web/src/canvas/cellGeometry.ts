@@ -87,9 +87,7 @@ export function dropTarget(
     const maxY = Math.max(0, ownLane.height - 2 * CELL_PADDING - CARD_HEIGHT);
     position = { x: position.x, y: Math.min(position.y, maxY) };
   }
-  // Keep the card inside its column: a column only grows when a card is placed to need it.
-  const maxX = Math.max(0, column.width - 2 * CELL_PADDING - CARD_WIDTH);
-  position = { x: Math.min(position.x, maxX), y: position.y };
+  // No clamp on x: the centre decides the column, and a card placed off to one side grows its column.
   return column.stageId !== undefined && column !== ownColumn ? { stageId: column.stageId, position } : { position };
 }
 

@@ -11,9 +11,10 @@ import {
   type JourneyMap,
   type Point,
 } from "@kundresa/shared";
-import { cellAtPoint, dropTarget, freeSlot, stageColumns, type Cell } from "../canvas/cellGeometry";
+import { cellAtPoint, freeSlot, stageColumns, type Cell } from "../canvas/cellGeometry";
 import { newEntryId, pastePayload, type ClipboardPayload } from "../canvas/clipboard";
 import { LOCAL_ORIGIN } from "../collab/origins";
+import { commitMoves as commitMovesInDoc, undoableStep } from "./undoableStep";
 
 export interface EditorCommandInputs {
   doc: Y.Doc;
@@ -39,10 +40,7 @@ export function useEditorCommands(inputs: EditorCommandInputs) {
   return useMemo(() => {
     /** One undo step, never merged with the edit before or after it. */
     function step(edit: () => void) {
-      if (readOnly) return;
-      undo.stopCapturing();
-      doc.transact(edit, LOCAL_ORIGIN);
-      undo.stopCapturing();
+      if (!readOnly) undoableStep(doc, undo, edit);
     }
 
     function createAt(cell: Cell, preferredTopLeft?: Point) {
@@ -113,12 +111,7 @@ export function useEditorCommands(inputs: EditorCommandInputs) {
 
     /** Commits a drag: every moved card in one transaction, so it is one undo step. */
     function commitMoves(topLefts: ReadonlyMap<string, Point>) {
-      step(() => {
-        for (const [id, topLeft] of topLefts) {
-          const target = dropTarget(layout, id, topLeft);
-          if (target) moveTouchpoint(doc, id, target, LOCAL_ORIGIN);
-        }
-      });
+      if (!readOnly) commitMovesInDoc(doc, undo, layout, topLefts);
     }
 
     /** Arrow keys: left/right to the neighbouring stage, up/down one slot within the cell. */
