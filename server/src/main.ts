@@ -1,28 +1,49 @@
-import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { readConfig } from "./config";
-import { createHttpServer } from "./http/createHttpServer";
-import { log } from "./log";
+import { errorMessage, log } from "./log";
+import { startServer } from "./startServer";
 
-const config = readConfig();
-mkdirSync(config.dataDir, { recursive: true });
-const server = createHttpServer();
+// Two levels up from this file is the repo root, both as server/src/main.ts (tsx) and as the
+// bundled server/dist/main.js (npm start).
+const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
-server.listen(config.port, config.host, () => {
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : config.port;
-  log("server.listening", { url: `http://${config.host}:${port}`, dataDir: config.dataDir });
+/** Past this, a shutdown that hangs (a stuck disk) gives up rather than keep the port forever. */
+const SHUTDOWN_TIMEOUT_MS = 15_000;
+
+// Every path that can fail is handled where it happens; this is the net under them. A workshop
+// must not lose its server to one missed rejection, and storage already holds every update.
+process.on("unhandledRejection", (reason) => {
+  log("process.unhandled-rejection", { message: errorMessage(reason) });
 });
 
-let stopping = false;
-function shutdown(signal: string): void {
-  if (stopping) return;
-  stopping = true;
-  log("server.stopping", { signal });
-  server.close(() => {
-    log("server.stopped");
-    process.exit(0);
-  });
-  server.closeAllConnections();
+try {
+  const config = readConfig();
+  const server = await startServer({ ...config, webDist, logger: log });
+  log("server.listening", { url: server.url, dataDir: config.dataDir });
+
+  let stopping = false;
+  const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log("server.stopping", { signal });
+    setTimeout(() => {
+      log("server.stop-timeout", { ms: SHUTDOWN_TIMEOUT_MS });
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
+    server.close().then(
+      () => {
+        log("server.stopped");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        log("server.stop-failed", { message: errorMessage(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+} catch (error) {
+  log("server.start-failed", { message: errorMessage(error) });
+  process.exit(1);
 }
-process.on("SIGTERM", () => shutdown("SIGTERM"));
-process.on("SIGINT", () => shutdown("SIGINT"));

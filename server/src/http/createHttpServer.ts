@@ -1,53 +1,58 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { log } from "../log";
+import { errorMessage } from "../log";
+import { handleMapApi, type MapApiDeps } from "./mapRoutes";
+import { HttpError, send, sendError, sendJson } from "./respond";
+import type { StaticAssets } from "./staticAssets";
 import { templateAsset, templateGalleryPage } from "./templateGallery";
 
-function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, {
-    "content-type": type,
-    "content-length": Buffer.byteLength(body),
-    "x-content-type-options": "nosniff",
-  });
-  response.end(body);
+export interface HttpDeps extends MapApiDeps {
+  /** The built editor; without it `/` shows the template gallery. */
+  assets: StaticAssets | undefined;
 }
 
-function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  send(response, status, "application/json; charset=utf-8", JSON.stringify(value));
-}
-
-function handle(request: IncomingMessage, response: ServerResponse): void {
+async function handle(request: IncomingMessage, response: ServerResponse, deps: HttpDeps): Promise<void> {
   const url = new URL(request.url ?? "/", "http://localhost");
-  if (request.method !== "GET" && request.method !== "HEAD") {
-    sendJson(response, 405, { error: `${request.method ?? "?"} is not supported here` });
-    return;
-  }
+  if (await handleMapApi(request, response, url, deps)) return;
+  const method = request.method ?? "";
+  if (method !== "GET" && method !== "HEAD")
+    throw new HttpError(405, `${method} is not supported here`, {}, { allow: "GET" });
   if (url.pathname === "/healthz") {
     sendJson(response, 200, { ok: true });
     return;
   }
+  if (deps.assets && (await deps.assets.serve(url.pathname, response))) return;
   if (url.pathname === "/") {
-    send(response, 200, "text/html; charset=utf-8", templateGalleryPage());
+    send(response, 200, "text/html; charset=utf-8", templateGalleryPage(), { "cache-control": "no-cache" });
     return;
   }
-  const asset = templateAsset(url.pathname);
-  if (asset) {
-    send(response, 200, asset.type, asset.body);
+  const template = templateAsset(url.pathname);
+  if (template) {
+    send(response, 200, template.type, template.body);
     return;
   }
-  sendJson(response, 404, { error: `nothing at ${url.pathname}` });
+  if (url.pathname.startsWith("/m/")) throw new HttpError(404, "the editor is not built yet (web/dist is missing)");
+  throw new HttpError(404, `nothing at ${url.pathname}`);
 }
 
-export function createHttpServer(): Server {
+/** The HTTP side of the server: the map API, health, the editor's files. Upgrades are wired by the caller. */
+export function createHttpServer(deps: HttpDeps): Server {
   return createServer((request, response) => {
-    try {
-      handle(request, response);
-    } catch (error) {
-      log("http.error", {
+    handle(request, response, deps).catch((error: unknown) => {
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      if (error instanceof HttpError) {
+        sendError(response, error);
+        return;
+      }
+      // Only the path: the query string may hold a token.
+      deps.logger("http.error", {
+        method: request.method,
         path: request.url?.split("?")[0],
-        message: error instanceof Error ? error.message : String(error),
+        message: errorMessage(error),
       });
-      if (!response.headersSent) sendJson(response, 500, { error: "internal error" });
-      else response.destroy();
-    }
+      sendJson(response, 500, { error: "internal error; the server log has the details" });
+    });
   });
 }

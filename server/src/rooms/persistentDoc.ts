@@ -1,0 +1,172 @@
+import * as Y from "yjs";
+import { errorMessage, type Logger } from "../log";
+import type { JourneyStorage } from "../storage/journeyStorage";
+
+/** The stored map cannot be turned into a document; the room must not open (nothing is overwritten). */
+export class StoredMapError extends Error {}
+
+/** An append failed: the change is in memory only, so the room must close without writing more. */
+export class StorageWriteError extends Error {}
+
+export interface PersistentDocOptions {
+  /** Compact once the map has this many log rows (the snapshot included). */
+  compactAfterUpdates: number;
+}
+
+/** What a change did: the update that was stored (if any), and the error the mutation threw (if any). */
+export interface ChangeResult {
+  update: Uint8Array | undefined;
+  error: unknown;
+}
+
+/**
+ * A map's Y.Doc together with its place in storage. Every change goes through `change`, which
+ * appends what the change actually did to the log before returning, so callers forward only
+ * stored updates. Callers serialise access (the room's queue).
+ */
+export class PersistentDoc {
+  /** Rows in the map's log, the snapshot included. */
+  private rows: number;
+  private lastSeq: number;
+  /** An upper bound on the encoded document size: the bytes of every row since the last measure. */
+  private approximateBytes: number;
+  private title: string | undefined;
+
+  private constructor(
+    readonly mapId: string,
+    readonly doc: Y.Doc,
+    private readonly storage: JourneyStorage,
+    private readonly options: PersistentDocOptions,
+    private readonly logger: Logger,
+    stored: { rows: number; lastSeq: number; bytes: number },
+  ) {
+    this.rows = stored.rows;
+    this.lastSeq = stored.lastSeq;
+    this.approximateBytes = stored.bytes;
+    this.title = this.currentTitle();
+  }
+
+  /**
+   * Rebuilds the document from its rows. Refuses (throws `StoredMapError`) rather than open a
+   * document that differs from what is stored: no rows at all, or a row Yjs cannot apply.
+   */
+  static async load(
+    mapId: string,
+    storage: JourneyStorage,
+    options: PersistentDocOptions,
+    logger: Logger,
+  ): Promise<PersistentDoc> {
+    const rows = await storage.loadUpdates(mapId);
+    const first = rows[0];
+    const last = rows.at(-1);
+    // A map is created with its first update, so an empty log means lost rows, not an empty map.
+    if (!first || !last) throw new StoredMapError(`map ${mapId} has no stored content`);
+    const doc = new Y.Doc();
+    let current = first;
+    let bytes = 0;
+    try {
+      // One transaction: observers and the update event run once, not once per row.
+      doc.transact(() => {
+        for (const row of rows) {
+          current = row;
+          bytes += row.data.byteLength;
+          Y.applyUpdate(doc, row.data);
+        }
+      });
+    } catch (error) {
+      doc.destroy();
+      throw new StoredMapError(
+        `stored update ${current.seq} of map ${mapId} cannot be applied: ${errorMessage(error)}`,
+      );
+    }
+    if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
+      // Not fatal: the missing pieces may still arrive from a client that has them.
+      logger("room.incomplete-history", { mapId });
+    }
+    return new PersistentDoc(mapId, doc, storage, options, logger, {
+      rows: rows.length,
+      lastSeq: last.seq,
+      bytes,
+    });
+  }
+
+  /**
+   * Whether the document stays within `maxBytes` after taking `extraBytes` more. Measures the real
+   * encoded size only when the cheap upper bound says it might not.
+   */
+  fits(extraBytes: number, maxBytes: number): boolean {
+    if (this.approximateBytes + extraBytes <= maxBytes) return true;
+    this.approximateBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+    return this.approximateBytes + extraBytes <= maxBytes;
+  }
+
+  /**
+   * Runs `mutate` and appends the update it produced. A mutation that throws halfway may still
+   * have changed the document; that part is stored too, so memory and storage never disagree.
+   * Throws `StorageWriteError` when the append fails.
+   */
+  async change(mutate: () => void): Promise<ChangeResult> {
+    const updates: Uint8Array[] = [];
+    const collect = (update: Uint8Array): void => {
+      updates.push(update);
+    };
+    this.doc.on("update", collect);
+    let error: unknown;
+    try {
+      mutate();
+    } catch (thrown) {
+      error = thrown ?? new Error("the change failed");
+    } finally {
+      this.doc.off("update", collect);
+    }
+    if (updates.length === 0) return { update: undefined, error };
+    const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+    try {
+      this.lastSeq = await this.storage.appendUpdate(this.mapId, update, Date.now());
+    } catch (thrown) {
+      throw new StorageWriteError(`storing an update of map ${this.mapId} failed: ${errorMessage(thrown)}`);
+    }
+    this.rows++;
+    this.approximateBytes += update.byteLength;
+    await this.syncTitle();
+    if (this.rows >= this.options.compactAfterUpdates) await this.compact();
+    return { update, error };
+  }
+
+  /** Replaces the log by one garbage-collected snapshot. A failure is logged; the log stays valid. */
+  async compact(): Promise<void> {
+    if (this.rows <= 1) return;
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    try {
+      await this.storage.compact(this.mapId, snapshot, this.lastSeq);
+      this.rows = 1;
+      this.approximateBytes = snapshot.byteLength;
+      this.logger("room.compacted", { mapId: this.mapId, bytes: snapshot.byteLength });
+    } catch (error) {
+      this.logger("room.compact-failed", { mapId: this.mapId, message: errorMessage(error) });
+    }
+  }
+
+  private currentTitle(): string | undefined {
+    let title: unknown;
+    try {
+      title = this.doc.getMap<unknown>("meta").get("title");
+    } catch {
+      // A client defined `meta` as another type; readJourney reports that, the title just stays.
+      return undefined;
+    }
+    return typeof title === "string" ? title.slice(0, 500) : undefined;
+  }
+
+  /** Keeps the maps table's title (for operators) in step with `meta.title`; best effort. */
+  private async syncTitle(): Promise<void> {
+    const title = this.currentTitle();
+    if (title === undefined || title === this.title) return;
+    this.title = title;
+    try {
+      await this.storage.setTitle(this.mapId, title);
+    } catch (error) {
+      this.logger("room.title-failed", { mapId: this.mapId, message: errorMessage(error) });
+    }
+  }
+}

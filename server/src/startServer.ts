@@ -1,0 +1,119 @@
+import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
+import type { ServerConfig } from "./config";
+import { createHttpServer } from "./http/createHttpServer";
+import { staticAssets } from "./http/staticAssets";
+import { log, type Logger } from "./log";
+import { RoomRegistry } from "./rooms/roomRegistry";
+import type { JourneyStorage } from "./storage/journeyStorage";
+import { openSqliteStorage } from "./storage/sqliteStorage";
+import type { SyncLimits } from "./sync/syncConnection";
+import { createSyncUpgrades } from "./sync/syncUpgrade";
+
+const MIB = 1024 * 1024;
+
+/**
+ * Generous for people, fatal for floods: a fast typist sends a dozen updates a second and a drag
+ * some 30 awareness updates a second; a script sends thousands and empties a bucket within a second.
+ */
+export const DEFAULT_SYNC_LIMITS: SyncLimits = {
+  maxPayloadBytes: 2 * MIB,
+  documentMessages: { capacity: 300, perSecond: 60 },
+  awarenessMessages: { capacity: 300, perSecond: 90 },
+  bytes: { capacity: 8 * MIB, perSecond: 2 * MIB },
+  maxBufferedBytes: 32 * MIB,
+  pingIntervalMs: 30_000,
+};
+
+export interface StartOptions extends Partial<ServerConfig> {
+  /** Use this store instead of SQLite in `dataDir`; the caller closes it. */
+  storage?: JourneyStorage;
+  /** The built editor (`web/dist`); served when it holds an index.html. */
+  webDist?: string;
+  logger?: Logger;
+  sync?: Partial<SyncLimits>;
+  /** Largest awareness state (one client's presence) passed on, in bytes of JSON. */
+  maxAwarenessStateBytes?: number;
+}
+
+export interface RunningServer {
+  /** `http://host:port`, the port resolved when 0 was asked for. */
+  url: string;
+  port: number;
+  /** Maps loaded in memory right now. */
+  roomCount(): number;
+  /**
+   * Graceful stop: no new connections, every connection closed with 1001, every map flushed and
+   * compacted, the store closed. Safe to call twice.
+   */
+  close(): Promise<void>;
+}
+
+/** Starts the whole server (HTTP API, live sync, the editor's files) and resolves once it listens. */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? log;
+  const maxDocBytes = options.maxDocBytes ?? 20 * MIB;
+  const storage =
+    options.storage ??
+    openSqliteStorage(options.dataDir ?? resolve("data"), { synchronous: options.sqliteSynchronous ?? "normal" });
+  const registry = new RoomRegistry({
+    storage,
+    logger,
+    options: {
+      graceMs: options.roomGraceMs ?? 30_000,
+      compactAfterUpdates: options.compactAfterUpdates ?? 500,
+      maxDocBytes,
+      maxAwarenessStateBytes: options.maxAwarenessStateBytes ?? 16 * 1024,
+    },
+  });
+  const upgrades = createSyncUpgrades({
+    storage,
+    registry,
+    logger,
+    limits: { ...DEFAULT_SYNC_LIMITS, ...options.sync },
+    allowedOrigins: options.allowedOrigins ? new Set(options.allowedOrigins) : undefined,
+  });
+  const server = createHttpServer({
+    storage,
+    registry,
+    logger,
+    maxDocBytes,
+    assets: options.webDist === undefined ? undefined : staticAssets(options.webDist),
+  });
+  server.on("upgrade", upgrades.handle);
+
+  const host = options.host ?? "127.0.0.1";
+  try {
+    await new Promise<void>((resolveListen, reject) => {
+      server.once("error", reject);
+      server.listen(options.port ?? 1234, host, () => {
+        server.off("error", reject);
+        resolveListen();
+      });
+    });
+  } catch (error) {
+    if (!options.storage) await storage.close();
+    throw error;
+  }
+  const port = (server.address() as AddressInfo).port;
+
+  async function shutdown(): Promise<void> {
+    const stopped = new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+    await registry.shutdown();
+    await upgrades.close();
+    server.closeIdleConnections();
+    // A request still sending its body after the rooms closed is cut off.
+    const cutoff = setTimeout(() => server.closeAllConnections(), 2_000);
+    await stopped;
+    clearTimeout(cutoff);
+    if (!options.storage) await storage.close();
+  }
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    port,
+    roomCount: () => registry.size,
+    close: () => (closing ??= shutdown()),
+  };
+}
