@@ -1,0 +1,208 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { addTouchpoint, readJourney } from "@kundresa/shared";
+import * as encoding from "lib0/encoding";
+import { WebSocket } from "ws";
+import * as Y from "yjs";
+import { createMap, request, type CreatedMap } from "./support/mapApi";
+import { openRawSocket } from "./support/rawSocket";
+import { connectClient, firstClose, waitFor, whenSynced, type SyncClient } from "./support/syncClient";
+import { startTestServer, type TestServer } from "./support/testServer";
+
+let server: TestServer;
+const clients: SyncClient[] = [];
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy();
+});
+afterAll(() => server.dispose());
+
+function open(target: TestServer, mapId: string, token: string): SyncClient {
+  const client = connectClient(target.url, mapId, token);
+  clients.push(client);
+  return client;
+}
+
+function message(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+/** A real `update` sync message, as a provider sends for one edit. */
+function updateMessage(update: Uint8Array): Uint8Array {
+  return message((encoder) => {
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarUint(encoder, 2);
+    encoding.writeVarUint8Array(encoder, update);
+  });
+}
+
+function editUpdate(text: string): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getMap("meta").set("description", text);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+/** Two stock clients in the room still sync an edit both ways: the room survived. */
+async function roomStillWorks(map: CreatedMap, id: string): Promise<void> {
+  const [a, b] = [open(server, map.id, map.editToken), open(server, map.id, map.editToken)];
+  await Promise.all([whenSynced(a), whenSynced(b)]);
+  addTouchpoint(a.doc, {
+    id,
+    title: "Survivor",
+    stageId: "stage-after",
+    channelIds: [],
+    itSupport: "unknown",
+    position: { x: 0, y: 0 },
+  });
+  await waitFor(() => readJourney(b.doc).map.touchpoints.some((touchpoint) => touchpoint.id === id), "the edit at B");
+  expect((await request(server.url, "/healthz")).status).toBe(200);
+}
+
+describe("hostile input on live sync", () => {
+  it("closes a frame over 2 MiB with 1009, and the other connections go on", async () => {
+    const map = await createMap(server.url);
+    const bystander = open(server, map.id, map.editToken);
+    await whenSynced(bystander);
+    const raw = await openRawSocket(server.url, map.id, map.editToken);
+    raw.ws.send(updateMessage(editUpdate("x".repeat(2 * 1024 * 1024 + 16))));
+    expect((await raw.closed).code).toBe(1009);
+    expect(bystander.closes).toEqual([]);
+    expect(readJourney(bystander.doc).map.description).toBe("");
+    await roomStillWorks(map, "after-big-frame");
+  });
+
+  it("closes only the sending connection on malformed or truncated frames (1007 or 1002)", async () => {
+    const map = await createMap(server.url);
+    const bystander = open(server, map.id, map.editToken);
+    await whenSynced(bystander);
+    const realUpdate = updateMessage(editUpdate("a real edit"));
+    const frames: Array<[string, Uint8Array | string]> = [
+      ["an empty frame", new Uint8Array(0)],
+      ["a number that never ends", new Uint8Array(12).fill(0xff)],
+      ["an unknown message type", new Uint8Array([9])],
+      ["an unknown sync step", new Uint8Array([0, 7, 0])],
+      ["a truncated update", realUpdate.slice(0, Math.floor(realUpdate.length / 2))],
+      ["an update length past the frame", new Uint8Array([0, 2, 0x7f, 1, 2, 3])],
+      ["a payload Yjs cannot decode", updateMessage(new Uint8Array([5, 200, 3, 17, 99, 250, 250, 250]))],
+      ["a real message with trailing bytes", new Uint8Array([...realUpdate, 0])],
+      [
+        "awareness with broken JSON",
+        message((encoder) => {
+          encoding.writeVarUint(encoder, 1);
+          encoding.writeVarUint8Array(
+            encoder,
+            message((inner) => {
+              encoding.writeVarUint(inner, 1);
+              encoding.writeVarUint(inner, 12345);
+              encoding.writeVarUint(inner, 1);
+              encoding.writeVarString(inner, "{not json");
+            }),
+          );
+        }),
+      ],
+      ["a text frame", "hello"],
+    ];
+    for (const [what, frame] of frames) {
+      for (const token of [map.editToken, map.viewToken]) {
+        const raw = await openRawSocket(server.url, map.id, token);
+        raw.ws.send(frame);
+        const { code } = await raw.closed;
+        expect([1002, 1007], `${what} (${token === map.editToken ? "edit" : "view"})`).toContain(code);
+      }
+    }
+    expect(bystander.closes).toEqual([]);
+    await roomStillWorks(map, "after-garbage");
+  });
+
+  it("closes a flood of messages with 1008", async () => {
+    const map = await createMap(server.url);
+    const raw = await openRawSocket(server.url, map.id, map.editToken);
+    const emptyStep1 = new Uint8Array([0, 0, 1, 0]);
+    for (let index = 0; index < 2_000 && raw.ws.readyState === raw.ws.OPEN; index++) raw.ws.send(emptyStep1);
+    const closed = await raw.closed;
+    expect(closed.code).toBe(1008);
+    expect(closed.reason).toMatch(/rate limit/);
+    await roomStillWorks(map, "after-flood");
+  });
+
+  it("lets a connection speak for its own awareness client id only", async () => {
+    const map = await createMap(server.url);
+    const [a, b] = [open(server, map.id, map.editToken), open(server, map.id, map.editToken)];
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    a.provider.awareness.setLocalStateField("name", "A");
+    const nameAt = (client: SyncClient, clientId: number): unknown =>
+      (client.provider.awareness.getStates().get(clientId) as { name?: string } | undefined)?.name;
+    await waitFor(() => nameAt(b, a.doc.clientID) === "A", "A's presence at B");
+
+    const raw = await openRawSocket(server.url, map.id, map.editToken);
+    const awareness = (entries: Array<[number, number, unknown]>): Uint8Array =>
+      message((encoder) => {
+        encoding.writeVarUint(encoder, 1);
+        encoding.writeVarUint8Array(
+          encoder,
+          message((inner) => {
+            encoding.writeVarUint(inner, entries.length);
+            for (const [clientId, clock, state] of entries) {
+              encoding.writeVarUint(inner, clientId);
+              encoding.writeVarUint(inner, clock);
+              encoding.writeVarString(inner, JSON.stringify(state));
+            }
+          }),
+        );
+      });
+    const ownId = 424242;
+    raw.ws.send(awareness([[ownId, 1, { name: "Raw" }]]));
+    raw.ws.send(awareness([[a.doc.clientID, 1_000, { name: "Forged" }]]));
+    raw.ws.send(awareness([[ownId, 2, { name: "Raw again" }]]));
+    await waitFor(() => nameAt(b, ownId) === "Raw again", "the raw connection's own presence at B");
+    expect(nameAt(b, a.doc.clientID)).toBe("A");
+    raw.ws.close();
+  });
+
+  it("refuses browsers from origins outside KUNDRESA_ALLOWED_ORIGINS with 4403", async () => {
+    const guarded = await startTestServer({ allowedOrigins: ["https://maps.example.org"] });
+    try {
+      const map = await createMap(guarded.url);
+      const attempt = (origin: string): Promise<number> =>
+        new Promise((resolve) => {
+          const ws = new WebSocket(`${guarded.url.replace(/^http/, "ws")}/sync/${map.id}?token=${map.editToken}`, {
+            origin,
+          });
+          ws.on("message", () => ws.close(1000));
+          ws.on("close", (code) => resolve(code));
+        });
+      expect(await attempt("https://evil.example.com")).toBe(4403);
+      // Allowed: the server greets it (sync step 1), and the client hangs up normally.
+      expect(await attempt("https://maps.example.org")).toBe(1000);
+    } finally {
+      await guarded.dispose();
+    }
+  });
+
+  it("refuses an update that would grow the document past its cap, with 4413, storing nothing", async () => {
+    const small = await startTestServer({ maxDocBytes: 1024 * 1024 });
+    try {
+      const map = await createMap(small.url);
+      const [writer, reader] = [open(small, map.id, map.editToken), open(small, map.id, map.editToken)];
+      await Promise.all([whenSynced(writer), whenSynced(reader)]);
+      const bulk = writer.doc.getMap("bulk");
+      bulk.set("first", "a".repeat(600_000));
+      await waitFor(() => reader.doc.getMap("bulk").has("first"), "the first bulk value at the reader");
+      bulk.set("second", "b".repeat(600_000));
+      const closed = await firstClose(writer);
+      expect(closed.code).toBe(4413);
+      expect(closed.reason).toMatch(/limit/);
+      expect(reader.closes).toEqual([]);
+      expect(reader.doc.getMap("bulk").has("second")).toBe(false);
+      const later = open(small, map.id, map.editToken);
+      await whenSynced(later);
+      expect([...later.doc.getMap("bulk").keys()]).toEqual(["first"]);
+    } finally {
+      for (const client of clients.splice(0)) client.destroy();
+      await small.dispose();
+    }
+  });
+});

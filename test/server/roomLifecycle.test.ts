@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { addTouchpoint, exportJourney, readJourney, TEMPLATES } from "@kundresa/shared";
+import { createMemoryStorage } from "../../server/src/storage/memoryStorage";
+import { openSqliteStorage } from "../../server/src/storage/sqliteStorage";
+import type { JourneyStorage } from "../../server/src/storage/journeyStorage";
+import { createMap, request } from "./support/mapApi";
+import { connectClient, firstClose, waitFor, whenSynced, type SyncClient } from "./support/syncClient";
+import { startTestServer, type TestServer } from "./support/testServer";
+
+const clients: SyncClient[] = [];
+const servers: TestServer[] = [];
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy();
+  for (const server of servers.splice(0)) await server.dispose();
+});
+
+async function serve(options: Parameters<typeof startTestServer>[0]): Promise<TestServer> {
+  const server = await startTestServer(options);
+  servers.push(server);
+  return server;
+}
+
+function open(server: TestServer, mapId: string, token: string): SyncClient {
+  const client = connectClient(server.url, mapId, token);
+  clients.push(client);
+  return client;
+}
+
+function addCard(client: SyncClient, id: string): void {
+  addTouchpoint(client.doc, {
+    id,
+    title: `Card ${id}`,
+    stageId: "stage-before",
+    channelIds: [],
+    itSupport: "unknown",
+    position: { x: 0, y: 0 },
+  });
+}
+
+describe("rooms", () => {
+  it("unload after the grace period, compacted, and reload with their content", async () => {
+    const server = await serve({ roomGraceMs: 50 });
+    const map = await createMap(server.url);
+    const writer = open(server, map.id, map.editToken);
+    await whenSynced(writer);
+    for (let index = 0; index < 20; index++) addCard(writer, `card-${index}`);
+    const reader = open(server, map.id, map.viewToken);
+    await waitFor(() => readJourney(reader.doc).map.touchpoints.length === 20, "the edits at the reader");
+    for (const client of clients.splice(0)) client.destroy();
+
+    await waitFor(() => server.roomCount() === 0, "the room to unload");
+    expect(server.logs.map((line) => line.event)).toEqual(
+      expect.arrayContaining(["room.open", "room.compacted", "room.close"]),
+    );
+    const storage = openSqliteStorage(server.dataDir);
+    try {
+      expect(await storage.loadUpdates(map.id)).toHaveLength(1);
+    } finally {
+      await storage.close();
+    }
+
+    const again = open(server, map.id, map.viewToken);
+    await whenSynced(again);
+    expect(readJourney(again.doc).map.touchpoints).toHaveLength(20);
+    expect(server.roomCount()).toBe(1);
+  });
+
+  it("refuse to open over a corrupt stored update, and overwrite nothing", async () => {
+    const server = await serve({ roomGraceMs: 20 });
+    const map = await createMap(server.url, exportJourney(TEMPLATES[0]!.build()));
+    const other = await createMap(server.url);
+    const storage = openSqliteStorage(server.dataDir);
+    try {
+      await storage.appendUpdate(map.id, new Uint8Array([1, 1, 200, 7, 0, 0, 3, 99, 250]), Date.now());
+      const before = await storage.loadUpdates(map.id);
+
+      const response = await request(server.url, `/api/maps/${map.id}`, { token: map.viewToken });
+      expect(response.status).toBe(500);
+      expect(((await response.json()) as { error: string }).error).toMatch(/cannot be read/);
+      const client = open(server, map.id, map.editToken);
+      const closed = await firstClose(client);
+      expect(closed.code).toBe(1011);
+      expect(closed.reason).toMatch(/cannot be read/);
+      expect(server.logs.some((line) => line.event === "room.failed" && line["mapId"] === map.id)).toBe(true);
+
+      await waitFor(() => server.roomCount() === 0, "the failed room to leave memory");
+      expect(await storage.loadUpdates(map.id)).toEqual(before);
+      // The server and its other maps are fine.
+      expect((await request(server.url, `/api/maps/${other.id}`, { token: other.viewToken })).status).toBe(200);
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it("close a room whose update cannot be stored, without forwarding it, and keep serving", async () => {
+    const memory = createMemoryStorage();
+    let failWrites = false;
+    const flaky: JourneyStorage = {
+      ...memory,
+      appendUpdate: (id, update, updatedAt) =>
+        failWrites ? Promise.reject(new Error("disk full")) : memory.appendUpdate(id, update, updatedAt),
+    };
+    const server = await serve({ storage: flaky, roomGraceMs: 20 });
+    const map = await createMap(server.url);
+    const [writer, reader] = [open(server, map.id, map.editToken), open(server, map.id, map.editToken)];
+    await Promise.all([whenSynced(writer), whenSynced(reader)]);
+    addCard(writer, "stored");
+    await waitFor(() => readJourney(reader.doc).map.touchpoints.length === 1, "the first edit at the reader");
+
+    failWrites = true;
+    addCard(writer, "not-stored");
+    expect((await firstClose(reader)).code).toBe(1011);
+    expect(readJourney(reader.doc).map.touchpoints.map((touchpoint) => touchpoint.id)).toEqual(["stored"]);
+    expect((await request(server.url, "/healthz")).status).toBe(200);
+
+    // Once storage works again, the writer's reconnect brings its unsaved edit back.
+    failWrites = false;
+    const later = open(server, map.id, map.viewToken);
+    await waitFor(
+      () => readJourney(later.doc).map.touchpoints.length === 2,
+      "the writer's unsaved edit, sent again after reconnecting",
+    );
+  });
+});
