@@ -261,7 +261,7 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
           zoomOnDoubleClick={false}
           minZoom={0.15}
           maxZoom={2.5}
-          onInit={commands.fit}
+          onInit={commands.initialView}
           aria-label={t("canvas.label")}
         >
           <ViewportPortal>

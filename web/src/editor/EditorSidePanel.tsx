@@ -1,54 +1,157 @@
+import { useMemo, useState } from "react";
 import type * as Y from "yjs";
-import type { JourneyMap, Touchpoint, ValidationReport } from "@kundresa/shared";
+import {
+  PHASES,
+  addChannel,
+  addStage,
+  deleteChannel,
+  deleteStage,
+  renameStage,
+  reorderStage,
+  setMeta,
+  updateChannel,
+  updateTouchpoint,
+  type JourneyMap,
+  type Phase,
+  type Touchpoint,
+  type ValidationIssue,
+  type ValidationReport,
+} from "@kundresa/shared";
+import {
+  ChannelCatalogueEditor,
+  Inspector,
+  InspectorEmptyState,
+  MapSettings,
+  SidePanel,
+  StageManager,
+  ValidationTab,
+  type SidePanelTab,
+} from "../panels";
+import { newEntryId } from "../canvas/clipboard";
+import { LOCAL_ORIGIN } from "../collab/origins";
 import { useI18n } from "../i18n/i18n";
-import "./EditorSidePanel.css";
+import type { EditorCommands } from "./useEditorCommands";
+import { undoableStep } from "./undoableStep";
 
 export interface EditorSidePanelProps {
   doc: Y.Doc;
+  undo: Y.UndoManager;
   map: JourneyMap;
   report: ValidationReport;
   readOnly: boolean;
-  tab: "inspector" | "validation";
-  onTabChange: (tab: "inspector" | "validation") => void;
+  tab: SidePanelTab;
+  onTabChange: (tab: SidePanelTab) => void;
   selectedTouchpoint: Touchpoint | undefined;
-  onSelect: (touchpointId: string) => void;
-  onDeleteSelection: () => void;
+  commands: EditorCommands;
+}
+
+/** Where a new stage of `phase` goes: after the phase's last stage, or where its phase begins. */
+function insertionIndex(map: JourneyMap, phase: Phase): number {
+  const order = PHASES.indexOf(phase);
+  let index = 0;
+  map.stages.forEach((stage, position) => {
+    if (PHASES.indexOf(stage.phase) <= order) index = position + 1;
+  });
+  return index;
 }
 
 /**
- * What fills the side-panel slot until the panels package (web/src/panels) is wired in: the
- * validation summary and issue list, each issue selecting the card it concerns.
+ * The panels (web/src/panels) wired to the document: every callback becomes one intent with this
+ * tab's origin, one undo step each. The panels stay presentational; this is the only translator.
  */
-export function EditorSidePanel({ report, onSelect }: EditorSidePanelProps) {
-  const { t } = useI18n();
-  const { summary } = report;
+export function EditorSidePanel(props: EditorSidePanelProps) {
+  const { doc, undo, map, report, readOnly, tab, onTabChange, selectedTouchpoint, commands } = props;
+  const { locale } = useI18n();
+  const [focusedIssue, setFocusedIssue] = useState<ValidationIssue | undefined>();
+  const edit = useMemo(
+    () => (change: () => void) => (readOnly ? undefined : undoableStep(doc, undo, change)),
+    [doc, undo, readOnly],
+  );
+  const touchpointIssues = useMemo(
+    () => (selectedTouchpoint ? report.issues.filter((issue) => issue.touchpointId === selectedTouchpoint.id) : []),
+    [report, selectedTouchpoint],
+  );
+
+  function focusIssue(issue: ValidationIssue) {
+    setFocusedIssue(issue);
+    if (issue.touchpointId !== undefined) commands.focusTouchpoint(issue.touchpointId);
+    else if (issue.connectionId !== undefined) commands.focusConnection(issue.connectionId);
+    else if (issue.phase !== undefined) commands.focusCell(issue.phase, issue.category);
+  }
+
   return (
-    <div className="EditorSidePanel">
-      <h2 className="EditorSidePanel-title">{t("editor.panel.validation")}</h2>
-      <div className="EditorSidePanel-counts">
-        <span data-severity="error">
-          <strong>{summary.errors}</strong> {t("editor.panel.errors")}
-        </span>
-        <span data-severity="warning">
-          <strong>{summary.warnings}</strong> {t("editor.panel.warnings")}
-        </span>
-        <span data-severity="info">
-          <strong>{summary.infos}</strong> {t("editor.panel.infos")}
-        </span>
-      </div>
-      <ul className="EditorSidePanel-issues">
-        {report.issues.map((issue, index) => (
-          <li key={index} data-severity={issue.severity}>
-            {issue.touchpointId ? (
-              <button type="button" onClick={() => onSelect(issue.touchpointId as string)}>
-                {issue.message}
-              </button>
+    <SidePanel locale={locale} activeTab={tab} onTabChange={onTabChange} summary={report.summary}>
+      {(active) => {
+        switch (active) {
+          case "validation":
+            return (
+              <ValidationTab
+                report={report}
+                map={map}
+                locale={locale}
+                onFocusIssue={focusIssue}
+                {...(focusedIssue ? { focusedIssue } : {})}
+                onFocusCell={(phase, category) => commands.focusCell(phase, category)}
+              />
+            );
+          case "inspector":
+            return selectedTouchpoint ? (
+              <Inspector
+                key={selectedTouchpoint.id}
+                touchpoint={selectedTouchpoint}
+                map={map}
+                locale={locale}
+                readOnly={readOnly}
+                issues={touchpointIssues}
+                onChange={(patch) => edit(() => updateTouchpoint(doc, selectedTouchpoint.id, patch, LOCAL_ORIGIN))}
+                onDelete={commands.deleteSelection}
+              />
             ) : (
-              <span>{issue.message}</span>
-            )}
-          </li>
-        ))}
-      </ul>
-    </div>
+              <InspectorEmptyState locale={locale} readOnly={readOnly} />
+            );
+          case "stages":
+            return (
+              <StageManager
+                map={map}
+                locale={locale}
+                readOnly={readOnly}
+                onAdd={(phase, title) =>
+                  edit(() =>
+                    addStage(doc, { id: newEntryId("s"), phase, title }, insertionIndex(map, phase), LOCAL_ORIGIN),
+                  )
+                }
+                onRename={(id, title) => edit(() => renameStage(doc, id, title, LOCAL_ORIGIN))}
+                onReorder={(id, toIndex) => edit(() => reorderStage(doc, id, toIndex, LOCAL_ORIGIN))}
+                onDelete={(id, moveTouchpointsTo) =>
+                  edit(() =>
+                    deleteStage(doc, id, moveTouchpointsTo === undefined ? {} : { moveTouchpointsTo }, LOCAL_ORIGIN),
+                  )
+                }
+              />
+            );
+          case "channels":
+            return (
+              <ChannelCatalogueEditor
+                channels={map.channels}
+                touchpoints={map.touchpoints}
+                locale={locale}
+                readOnly={readOnly}
+                onAdd={(channel) => edit(() => addChannel(doc, channel, LOCAL_ORIGIN))}
+                onUpdate={(id, patch) => edit(() => updateChannel(doc, id, patch, LOCAL_ORIGIN))}
+                onDelete={(id, options) => edit(() => deleteChannel(doc, id, options, LOCAL_ORIGIN))}
+              />
+            );
+          case "map":
+            return (
+              <MapSettings
+                map={map}
+                locale={locale}
+                readOnly={readOnly}
+                onChange={(patch) => edit(() => setMeta(doc, patch, LOCAL_ORIGIN))}
+              />
+            );
+        }
+      }}
+    </SidePanel>
   );
 }

@@ -11,6 +11,7 @@ import { useValidation } from "../collab/useValidation";
 import { useI18n } from "../i18n/i18n";
 import { renameRecentMap } from "../start/recentMaps";
 import { useTestApi } from "../app/testApi";
+import type { SidePanelTab } from "../panels";
 import { EditorSidePanel } from "./EditorSidePanel";
 import { ShareDialog } from "./ShareDialog";
 import { ShortcutsDialog } from "./ShortcutsDialog";
@@ -43,9 +44,17 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
   const [selection, setSelectionState] = useState<ReadonlySet<string>>(new Set());
   const [editingId, setEditingId] = useState<string | undefined>();
   const [dialog, setDialog] = useState<"share" | "shortcuts" | undefined>();
-  const [panelTab, setPanelTab] = useState<"inspector" | "validation">("validation");
+  const [panelTab, setPanelTab] = useState<SidePanelTab>("validation");
 
   const setSelection = useCallback((ids: Set<string>) => setSelectionState(ids), []);
+  // Picking one card on the canvas opens it in the inspector, as the wireframe's tabs suggest.
+  const selectOnCanvas = useCallback(
+    (ids: Set<string>) => {
+      setSelectionState(ids);
+      if (ids.size === 1 && map.touchpoints.some((touchpoint) => ids.has(touchpoint.id))) setPanelTab("inspector");
+    },
+    [map],
+  );
   const commands = useEditorCommands({ doc, undo, map, layout, selection, setSelection, setEditingId, readOnly });
   useShortcuts({
     commands,
@@ -78,7 +87,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
     setSelectionState(new Set([id]));
     setPanelTab("inspector");
     requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(".SidePanelSlot input, .SidePanelSlot button")?.focus(),
+      document.querySelector<HTMLElement>(".SidePanelSlot [role=tabpanel] :is(input, textarea, button)")?.focus(),
     );
   }, []);
 
@@ -119,7 +128,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
             peers={peers}
             readOnly={readOnly}
             selection={selection}
-            onSelectionChange={setSelection}
+            onSelectionChange={selectOnCanvas}
             editingId={editingId}
             onEditingChange={setEditingId}
             commands={commands}
@@ -130,14 +139,14 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
         <SidePanelSlot label={t("editor.panel.label")}>
           <EditorSidePanel
             doc={doc}
+            undo={undo}
             map={map}
             report={report}
             readOnly={readOnly}
-            tab={selectedTouchpoint ? panelTab : "validation"}
+            tab={panelTab}
             onTabChange={setPanelTab}
             selectedTouchpoint={selectedTouchpoint}
-            onSelect={(id) => setSelection(new Set([id]))}
-            onDeleteSelection={commands.deleteSelection}
+            commands={commands}
           />
         </SidePanelSlot>
       </div>

@@ -9,12 +9,17 @@ import {
   moveTouchpoint,
   type JourneyLayout,
   type JourneyMap,
+  type Category,
+  type Phase,
   type Point,
 } from "@kundresa/shared";
 import { cellAtPoint, freeSlot, stageColumns, type Cell } from "../canvas/cellGeometry";
 import { newEntryId, pastePayload, type ClipboardPayload } from "../canvas/clipboard";
 import { LOCAL_ORIGIN } from "../collab/origins";
 import { commitMoves as commitMovesInDoc, undoableStep } from "./undoableStep";
+
+/** Below this zoom card titles stop being legible on a laptop screen. */
+const READABLE_ZOOM = 0.72;
 
 export interface EditorCommandInputs {
   doc: Y.Doc;
@@ -145,7 +150,36 @@ export function useEditorCommands(inputs: EditorCommandInputs) {
       });
     }
 
+    /** Brings a point of the map to the middle of the screen, keeping the zoom readable. */
+    function centreOn(x: number, y: number) {
+      const zoom = Math.max(flow.getZoom(), 0.8);
+      void flow.setCenter(x, y, { zoom, duration: 300 });
+    }
+
+    function focusTouchpoint(id: string) {
+      const card = layout.cardsById.get(id);
+      setSelection(new Set([id]));
+      if (card) centreOn(card.rect.x + card.rect.width / 2, card.rect.y + card.rect.height / 2);
+    }
+
+    function focusConnection(id: string) {
+      const edge = layout.edges.find((candidate) => candidate.connectionId === id);
+      setSelection(new Set([id]));
+      if (edge) centreOn(edge.labelAt.x, edge.labelAt.y);
+    }
+
+    function focusCell(phase: Phase, category?: Category) {
+      const band = layout.phaseBands.find((candidate) => candidate.phase === phase);
+      const lane = layout.lanes.find((candidate) => candidate.key === category);
+      if (!band) return;
+      const y = lane ? lane.y + lane.height / 2 : layout.grid.y + layout.grid.height / 2;
+      centreOn(band.x + band.width / 2, y);
+    }
+
     return {
+      focusTouchpoint,
+      focusConnection,
+      focusCell,
       createAt,
       createInView,
       deleteSelection,
@@ -163,6 +197,17 @@ export function useEditorCommands(inputs: EditorCommandInputs) {
       // The whole grid (lane labels, bands, emotion chart), not just the cards: an empty map fits too.
       fit: () =>
         void flow.fitBounds({ x: -8, y: -8, width: layout.width + 16, height: layout.height + 16 }, { padding: 0.04 }),
+      /**
+       * The first view: the whole map when it is readable that way; a big map opens at a readable
+       * zoom on its start (before purchase), with the minimap and F for the whole of it.
+       */
+      initialView: () => {
+        void flow
+          .fitBounds({ x: -8, y: -8, width: layout.width + 16, height: layout.height + 16 }, { padding: 0.04 })
+          .then(() => {
+            if (flow.getZoom() < READABLE_ZOOM) void flow.setViewport({ x: 24, y: 16, zoom: READABLE_ZOOM });
+          });
+      },
       zoomIn: () => void flow.zoomIn({ duration: 150 }),
       zoomOut: () => void flow.zoomOut({ duration: 150 }),
     };
