@@ -175,6 +175,17 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
     [onCommitTitle, onEditingChange],
   );
 
+  // A synced map arrives after the canvas starts (empty until the server or IndexedDB answers):
+  // frame it once when its first cards appear, unless the person has already moved the view.
+  const framed = useRef(false);
+  const hasCards = layout.cards.length > 0;
+  useEffect(() => {
+    if (hasCards && !framed.current) {
+      framed.current = true;
+      commands.initialView();
+    }
+  }, [hasCards, commands]);
+
   const flowRef = useRef<HTMLDivElement>(null);
   function toFlow(event: { clientX: number; clientY: number }): Position | undefined {
     const viewport = flowRef.current?.querySelector(".react-flow__viewport");
@@ -262,6 +273,10 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
           minZoom={0.15}
           maxZoom={2.5}
           onInit={commands.initialView}
+          onMoveStart={(event) => {
+            // Only a person's pan or zoom (with an input event) counts, not our own framing.
+            if (event) framed.current = true;
+          }}
           aria-label={t("canvas.label")}
         >
           <ViewportPortal>
