@@ -9,9 +9,10 @@ import * as app from "./messages/app";
 import * as canvas from "./messages/canvas";
 import * as editor from "./messages/editor";
 import * as start from "./messages/start";
+import * as panels from "./messages/panels";
 
-export const en = { ...app.en, ...start.en, ...editor.en, ...canvas.en } as const;
+export const en = { ...app.en, ...start.en, ...editor.en, ...canvas.en, ...panels.en } as const;
 
 export type MessageKey = keyof typeof en;
 
-export const sv: Record<MessageKey, string> = { ...app.sv, ...start.sv, ...editor.sv, ...canvas.sv };
+export const sv: Record<MessageKey, string> = { ...app.sv, ...start.sv, ...editor.sv, ...canvas.sv, ...panels.sv };
