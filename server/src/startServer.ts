@@ -13,13 +13,14 @@ import { createSyncUpgrades } from "./sync/syncUpgrade";
 const MIB = 1024 * 1024;
 
 /**
- * Generous for people, fatal for floods: a fast typist sends a dozen updates a second and a drag
- * some 30 awareness updates a second; a script sends thousands and empties a bucket within a second.
+ * Generous for people, fatal for floods: a fast typist sends a dozen updates a second, a drag some
+ * 30 awareness updates a second, an editor writing every frame of a drag 60; a script sends
+ * thousands and empties a bucket within a second.
  */
 export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   maxPayloadBytes: 2 * MIB,
-  documentMessages: { capacity: 300, perSecond: 60 },
-  awarenessMessages: { capacity: 300, perSecond: 90 },
+  documentMessages: { capacity: 1_000, perSecond: 200 },
+  awarenessMessages: { capacity: 600, perSecond: 120 },
   bytes: { capacity: 8 * MIB, perSecond: 2 * MIB },
   maxBufferedBytes: 32 * MIB,
   pingIntervalMs: 30_000,

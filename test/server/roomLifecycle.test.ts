@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addTouchpoint, exportJourney, readJourney, TEMPLATES } from "@kundresa/shared";
+import { addTouchpoint, exportJourney, readJourney, setMeta, TEMPLATES } from "@kundresa/shared";
 import { createMemoryStorage } from "../../server/src/storage/memoryStorage";
 import { openSqliteStorage } from "../../server/src/storage/sqliteStorage";
 import type { JourneyStorage } from "../../server/src/storage/journeyStorage";
@@ -44,6 +44,7 @@ describe("rooms", () => {
     const writer = open(server, map.id, map.editToken);
     await whenSynced(writer);
     for (let index = 0; index < 20; index++) addCard(writer, `card-${index}`);
+    setMeta(writer.doc, { title: "Renamed live" });
     const reader = open(server, map.id, map.viewToken);
     await waitFor(() => readJourney(reader.doc).map.touchpoints.length === 20, "the edits at the reader");
     for (const client of clients.splice(0)) client.destroy();
@@ -55,6 +56,8 @@ describe("rooms", () => {
     const storage = openSqliteStorage(server.dataDir);
     try {
       expect(await storage.loadUpdates(map.id)).toHaveLength(1);
+      // Operators see the live title in the maps table.
+      expect((await storage.getMap(map.id))?.title).toBe("Renamed live");
     } finally {
       await storage.close();
     }
