@@ -5,7 +5,7 @@
 //   node server/start.mjs                  install if needed, build, serve
 //   node server/start.mjs --prepare-tests  install if needed, make sure Chromium is there (npm test)
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -62,7 +62,50 @@ function ensureChromium() {
   }
 }
 
-async function build() {
+/** Newest modification time under `paths` (files or folders), skipping node_modules and dist. */
+function newestChange(paths) {
+  let newest = 0;
+  const visit = (path) => {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      return;
+    }
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path)) {
+        if (entry !== "node_modules" && entry !== "dist") visit(join(path, entry));
+      }
+    } else if (stat.mtimeMs > newest) newest = stat.mtimeMs;
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+/**
+ * Builds the editor with Vite when its sources (or the model it bundles) changed since the last
+ * build, so a second `npm start` on a built tree is up in well under 5 s.
+ */
+function buildWeb() {
+  const built = join(root, "web/dist/index.html");
+  const sources = [
+    "web/src",
+    "web/index.html",
+    "web/vite.config.ts",
+    "web/package.json",
+    "shared/src",
+    "pnpm-lock.yaml",
+  ];
+  const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
+  if (builtAt > newestChange(sources.map((path) => join(root, path)))) return;
+  console.log("kundresa: building the editor (vite build)…");
+  const vite = join(root, "web/node_modules/vite/bin/vite.js");
+  if (run(process.execPath, [vite, "build", "--logLevel", "warn"], { cwd: join(root, "web") }) !== 0) {
+    fail("building the editor failed; see the output above");
+  }
+}
+
+async function buildServer() {
   const { build: esbuild } = await import(pathToFileURL(join(root, "node_modules/esbuild/lib/main.js")).href);
   await esbuild({
     entryPoints: [join(root, "server/src/main.ts")],
@@ -88,7 +131,8 @@ ensureInstalled();
 if (mode === "--prepare-tests") {
   ensureChromium();
 } else if (mode === undefined) {
-  await build();
+  buildWeb();
+  await buildServer();
   // In this process, so SIGTERM/SIGINT reach the server's own graceful shutdown.
   process.setSourceMapsEnabled(true);
   await import(pathToFileURL(join(root, "server/dist/main.js")).href);
