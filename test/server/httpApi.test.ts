@@ -53,6 +53,18 @@ describe("the map API", () => {
     expect(Object.keys(report.coverage)).toEqual(["before", "during", "after"]);
   });
 
+  it("tells a link's holder whether the token edits or views, so the editor opens in the right mode", async () => {
+    const created = await createMap(server.url);
+    const asEditor = await request(server.url, `/api/maps/${created.id}/access`, { token: created.editToken });
+    expect(await asEditor.json()).toEqual({ access: "edit" });
+    const asViewer = await request(server.url, `/api/maps/${created.id}/access?token=${created.viewToken}`);
+    expect(await asViewer.json()).toEqual({ access: "view" });
+    expect((await request(server.url, `/api/maps/${created.id}/access`, { token: "nope" })).status).toBe(401);
+    expect((await request(server.url, `/api/maps/unknown-map-id/access`, { token: created.editToken })).status).toBe(
+      404,
+    );
+  });
+
   it("replaces a map with PUT and answers with what is now stored", async () => {
     const created = await createMap(server.url);
     const put = await request(server.url, `/api/maps/${created.id}`, {

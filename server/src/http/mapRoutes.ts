@@ -42,7 +42,7 @@ async function authorize(request: IncomingMessage, url: URL, id: string, deps: M
     throw new HttpError(401, "this needs the map's edit or view token", {}, { "www-authenticate": "Bearer" });
   }
   if (access === "write" && role !== "edit") throw new HttpError(403, "a view token can only read this map");
-  return record;
+  return role;
 }
 
 /** The body as a journey map: 400 with every problem by its path, or undefined for an empty body. */
@@ -139,7 +139,7 @@ async function readMap(id: string, view: string, response: ServerResponse, deps:
   send(response, 200, answer.type, answer.body, { "cache-control": "no-store" });
 }
 
-const MAP_PATH = /^\/api\/maps(?:\/([^/]+)(?:\/(svg|validation|tokens))?)?\/?$/;
+const MAP_PATH = /^\/api\/maps(?:\/([^/]+)(?:\/(svg|validation|tokens|access))?)?\/?$/;
 
 /**
  * Contract §3's map API. Returns false for paths outside `/api/maps`. No route lists maps: a map
@@ -175,6 +175,11 @@ export async function handleMapApi(
     } else if (view === "" && method === "PUT") {
       await authorize(request, url, id, deps, "write");
       await replaceMap(id, request, response, deps);
+    } else if (view === "access" && method === "GET") {
+      // What the presented token may do, so a shared link opens in the right mode (an addition to
+      // contract §3: it changes no existing answer and reveals nothing the token holder lacks).
+      const role = await authorize(request, url, id, deps, "read");
+      sendJson(response, 200, { access: role }, { "cache-control": "no-store" });
     } else if (method === "GET") {
       await authorize(request, url, id, deps, "read");
       await readMap(id, view, response, deps);

@@ -58,25 +58,20 @@ export async function createMap(journeyJson: string): Promise<CreatedMap> {
 
 export type MapAccess = "edit" | "view" | "unauthorized" | "not-found" | "unreachable";
 
-/**
- * What a token may do with a map. The contract has no "who am I" request, so this asks for a write
- * that cannot succeed: a PUT of `{}` is refused as a bad map (400, nothing changed) for an edit
- * token and with 403 for a view token; 401 and 404 mean a wrong token or an unknown map.
- */
+/** What a token may do with a map: `GET /api/maps/:id/access` answers `{ access: "edit" | "view" }`. */
 export async function probeAccess(mapId: string, token: string): Promise<MapAccess> {
   let response: Response;
   try {
-    response = await fetch(`/api/maps/${encodeURIComponent(mapId)}`, {
-      method: "PUT",
-      headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
-      body: "{}",
+    response = await fetch(`/api/maps/${encodeURIComponent(mapId)}/access`, {
+      headers: { Authorization: `Bearer ${token}` },
+      cache: "no-store",
     });
   } catch {
     return "unreachable";
   }
-  if (response.status === 403) return "view";
   if (response.status === 401) return "unauthorized";
   if (response.status === 404) return "not-found";
-  if (response.status === 400 || response.status === 200) return "edit";
-  return "unreachable";
+  if (response.status !== 200) return "unreachable";
+  const body = (await response.json().catch(() => ({}))) as { access?: unknown };
+  return body.access === "edit" || body.access === "view" ? body.access : "unreachable";
 }
