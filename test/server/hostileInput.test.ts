@@ -162,6 +162,32 @@ describe("hostile input on live sync", () => {
     raw.ws.close();
   });
 
+  it("does not count a stock client's echo of everyone else's presence against its limit", async () => {
+    // A tight limit, so a few dozen updates show it: the stock provider sends back every presence
+    // update it receives, so each client in a busy room "sends" as many as the whole room makes.
+    const tight = await startTestServer({ sync: { awarenessMessages: { capacity: 40, perSecond: 5 } } });
+    try {
+      const map = await createMap(tight.url);
+      const [a, b, watcher] = [0, 1, 2].map(() => open(tight, map.id, map.editToken)) as [
+        SyncClient,
+        SyncClient,
+        SyncClient,
+      ];
+      await Promise.all([a, b, watcher].map(whenSynced));
+      for (let step = 1; step <= 30; step++) {
+        for (const client of [a, b]) client.provider.awareness.setLocalStateField("cursor", step);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      const cursorAt = (client: SyncClient, of: SyncClient): unknown =>
+        (client.provider.awareness.getStates().get(of.doc.clientID) as { cursor?: number } | undefined)?.cursor;
+      await waitFor(() => cursorAt(watcher, a) === 30 && cursorAt(watcher, b) === 30, "both cursors at the watcher");
+      expect([a, b, watcher].map((client) => client.closes)).toEqual([[], [], []]);
+    } finally {
+      for (const client of clients.splice(0)) client.destroy();
+      await tight.dispose();
+    }
+  });
+
   it("refuses browsers from origins outside KUNDRESA_ALLOWED_ORIGINS with 4403", async () => {
     const guarded = await startTestServer({ allowedOrigins: ["https://maps.example.org"] });
     try {

@@ -4,7 +4,7 @@ import { errorMessage, type Logger } from "../log";
 import type { Room } from "../rooms/room";
 import type { RoomPeer } from "../rooms/roomPeer";
 import { CLOSE } from "./closeCodes";
-import { MalformedMessageError, decodeClientMessage } from "./protocol";
+import { MESSAGE_AWARENESS, MalformedMessageError, decodeClientMessage } from "./protocol";
 import { TokenBucket } from "./tokenBucket";
 
 export interface BucketLimit {
@@ -47,6 +47,13 @@ export class SyncConnection implements RoomPeer {
   private readonly documentBucket: TokenBucket;
   private readonly awarenessBucket: TokenBucket;
   private readonly byteBucket: TokenBucket;
+  /**
+   * Awareness messages this connection may send without drawing on its bucket: one for each
+   * awareness message sent to it, capped at the bucket's size. The stock provider echoes every
+   * presence update it receives (y-websocket's awareness handler ignores the origin), so in a busy
+   * room the echoes alone would exceed any per-person limit and get every stock client dropped.
+   */
+  private echoAllowance = 0;
 
   constructor(
     private readonly ws: WebSocket,
@@ -80,6 +87,9 @@ export class SyncConnection implements RoomPeer {
     if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
       this.close(CLOSE.tryAgainLater, "too far behind; reconnect to resync");
       return;
+    }
+    if (message[0] === MESSAGE_AWARENESS) {
+      this.echoAllowance = Math.min(this.echoAllowance + 1, this.limits.awarenessMessages.capacity);
     }
     this.ws.send(message, (error) => {
       if (error) this.logger("conn.send-failed", { mapId: this.room.mapId, conn: this.id, message: error.message });
@@ -124,7 +134,9 @@ export class SyncConnection implements RoomPeer {
       return;
     }
     const presence = message.kind === "awareness" || message.kind === "query-awareness";
-    if (!(presence ? this.awarenessBucket : this.documentBucket).take()) {
+    if (message.kind === "awareness" && this.echoAllowance > 0) {
+      this.echoAllowance--;
+    } else if (!(presence ? this.awarenessBucket : this.documentBucket).take()) {
       this.refuse(CLOSE.rateLimited, `rate limit: too many ${presence ? "awareness" : "sync"} messages per second`);
       return;
     }
