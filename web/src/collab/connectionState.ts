@@ -29,8 +29,10 @@ export function useConnectionState(session: MapSession | undefined): ConnectionS
     let fatal: FatalClose | undefined;
     const update = () => {
       let state: ConnectionState;
-      if (provider.wsconnected && provider.synced) state = "live";
-      else if (!navigator.onLine || provider.wsUnsuccessfulReconnects >= OFFLINE_AFTER_FAILURES) state = "offline";
+      // The browser saying it is offline wins: an open socket on a dead network is not live.
+      if (!navigator.onLine || (!provider.wsconnected && provider.wsUnsuccessfulReconnects >= OFFLINE_AFTER_FAILURES))
+        state = "offline";
+      else if (provider.wsconnected && provider.synced) state = "live";
       else if (everConnected) state = "reconnecting";
       else state = "connecting";
       if (provider.wsconnected) everConnected = true;

@@ -40,6 +40,13 @@ export function openMapSession(mapId: string, token: string): MapSession {
   const persistence = new IndexeddbPersistence(`kundresa:${mapId}`, doc);
   const provider = new WebsocketProvider(syncUrl(), mapId, doc, { params: { token } });
   const undo = createLocalUndo(doc);
+  // The browser knows first when the network goes: a socket on a dead network can stay "open" (edits
+  // unsent, the badge saying live) until y-websocket's 30 s silence timeout. Close it when the
+  // browser goes offline and dial again the moment it is back, so offline edits merge right away.
+  const goOffline = () => provider.disconnect();
+  const goOnline = () => provider.connect();
+  window.addEventListener("offline", goOffline);
+  window.addEventListener("online", goOnline);
   return {
     mapId,
     doc,
@@ -48,6 +55,8 @@ export function openMapSession(mapId: string, token: string): MapSession {
     provider,
     persistence,
     destroy() {
+      window.removeEventListener("offline", goOffline);
+      window.removeEventListener("online", goOnline);
       provider.awareness.setLocalState(null);
       provider.destroy();
       void persistence.destroy();
