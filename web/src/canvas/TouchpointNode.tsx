@@ -44,15 +44,20 @@ function TitleEditor({ id, initial }: { id: string; initial: string }) {
     done.current = true;
     actions.commitTitle(id, value.trim());
   };
+  // Back to the card rather than to <body>: a keyboard user keeps their place (Tab, the arrow keys
+  // and Shift+Enter for the inspector go on from the card they just named).
+  const focusCard = () => ref.current?.closest<HTMLElement>(".react-flow__node")?.focus();
   const onKeyDown = (event: KeyboardEvent) => {
     event.stopPropagation();
     if (event.key === "Enter" && !event.shiftKey) {
       event.preventDefault();
       commit();
+      focusCard();
     } else if (event.key === "Escape") {
       event.preventDefault();
       done.current = true;
       actions.stopEditing();
+      focusCard();
     }
   };
   return (
