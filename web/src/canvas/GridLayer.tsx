@@ -17,6 +17,9 @@ import type { Translate } from "../i18n/i18n";
 import { EmotionChart } from "./EmotionChart";
 import "./GridLayer.css";
 
+/** A generous average advance of the gap label's bold 11.5 px type; longer labels are squeezed to fit. */
+const GAP_CHAR_WIDTH = 6.8;
+
 export interface CoverageGap {
   phase: Phase;
   category: Category;
@@ -125,14 +128,25 @@ export const GridLayer = memo(function GridLayer({ layout, locale, t, gaps, read
         const band = phaseBands.find((b) => b.phase === gap.phase);
         const lane = lanes.find((l) => l.key === gap.category);
         if (!band || !lane) return null;
+        // SVG text does not wrap: what is missing and where go on two short lines, so a phase of one
+        // stage (the narrowest band) holds its label instead of running into the next phase's.
+        const label = t("canvas.gap", { category: CATEGORY_LABELS[gap.category][locale] });
+        const room = band.width - 24;
+        const squeeze =
+          label.length * GAP_CHAR_WIDTH > room ? { textLength: room, lengthAdjust: "spacingAndGlyphs" } : {};
         return (
           <g key={`${gap.phase}:${gap.category}`} className="GridLayer-gap">
             <rect x={band.x + 2} y={lane.y + 2} width={band.width - 4} height={lane.height - 4} rx={7} />
-            <text x={band.x + band.width / 2} y={lane.y + lane.height - 14} textAnchor="middle">
-              {t("canvas.gap", {
-                category: CATEGORY_LABELS[gap.category][locale],
-                phase: PHASE_LABELS[gap.phase][locale],
-              })}
+            <text x={band.x + band.width / 2} y={lane.y + lane.height - 29} textAnchor="middle" {...squeeze}>
+              {label}
+            </text>
+            <text
+              className="GridLayer-gapPhase"
+              x={band.x + band.width / 2}
+              y={lane.y + lane.height - 14}
+              textAnchor="middle"
+            >
+              {PHASE_LABELS[gap.phase][locale]}
             </text>
           </g>
         );
