@@ -176,15 +176,17 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
   );
 
   // A synced map arrives after the canvas starts (empty until the server or IndexedDB answers):
-  // frame it once when its first cards appear, unless the person has already moved the view.
+  // frame it once when its stages or first cards appear, unless the person has already moved the
+  // view. Stages count too: a blank map has no cards, and framed on the empty document it sat
+  // half behind the side panel.
   const framed = useRef(false);
-  const hasCards = layout.cards.length > 0;
+  const hasContent = layout.cards.length > 0 || map.stages.length > 0;
   useEffect(() => {
-    if (hasCards && !framed.current) {
+    if (hasContent && !framed.current) {
       framed.current = true;
       commands.initialView();
     }
-  }, [hasCards, commands]);
+  }, [hasContent, commands]);
 
   const flowRef = useRef<HTMLDivElement>(null);
   function toFlow(event: { clientX: number; clientY: number }): Position | undefined {
