@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
-import { TEMPLATES, templateById, type JourneyTemplate } from "@kundresa/shared";
 import { probeAccess, type MapAccess } from "../api/mapsApi";
 import { tokenFromHash, useLocation } from "../app/router";
 import { useConnectionState, type ConnectionStatus } from "../collab/connectionState";
 import { colorForName, storeUserName, storedUserName } from "../collab/identity";
-import { openLocalSession, openMapSession, type MapSession } from "../collab/mapSession";
+import { openMapSession, type MapSession } from "../collab/mapSession";
 import { publishPresence } from "../collab/presence";
 import { useI18n } from "../i18n/i18n";
 import { recentMap, rememberMap } from "../start/recentMaps";
@@ -46,7 +45,8 @@ function useAccess(mapId: string, token: string): MapAccess | "pending" {
   return probed?.key === key ? probed.access : "pending";
 }
 
-function useSession(open: () => MapSession, deps: readonly unknown[]): MapSession | undefined {
+/** The live session `open` makes, destroyed when `deps` change or the page closes. */
+export function useSession(open: () => MapSession, deps: readonly unknown[]): MapSession | undefined {
   const [session, setSession] = useState<MapSession | undefined>();
   useEffect(() => {
     const next = open();
@@ -60,7 +60,8 @@ function useSession(open: () => MapSession, deps: readonly unknown[]): MapSessio
   return session;
 }
 
-function Editor({
+/** The editor around an open session: the workspace, or why it cannot open. */
+export function Editor({
   session,
   status,
   readOnly,
@@ -136,19 +137,4 @@ function RemoteEditor({ mapId, token }: { mapId: string; token: string }) {
     ...(known?.viewToken ? { viewToken: known.viewToken } : access === "view" ? { viewToken: token } : {}),
   };
   return <Editor session={session} status={status} readOnly={readOnly} tokens={tokens} />;
-}
-
-/** `/local/:templateId` (dev builds only): a template in a document that lives only in this tab. */
-export function LocalEditorPage({ templateId }: { templateId: string }) {
-  const { t } = useI18n();
-  const template = templateById(templateId);
-  const session = useSession(
-    () => openLocalSession(`local-${templateId}`, (template ?? (TEMPLATES[0] as JourneyTemplate)).build()),
-    [templateId],
-  );
-  const status = useConnectionState(session);
-  const readOnly = new URLSearchParams(location.search).has("view");
-  if (!template) return <FullPageMessage title={t("notFound.title")} />;
-  if (!session) return null;
-  return <Editor session={session} status={status} readOnly={readOnly} tokens={{}} />;
 }

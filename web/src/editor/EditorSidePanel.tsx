@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { Suspense, useMemo, useState } from "react";
 import type * as Y from "yjs";
 import {
   PHASES,
@@ -17,20 +17,15 @@ import {
   type ValidationIssue,
   type ValidationReport,
 } from "@kundresa/shared";
-import {
-  ChannelCatalogueEditor,
-  Inspector,
-  InspectorEmptyState,
-  MapSettings,
-  SidePanel,
-  StageManager,
-  ValidationTab,
-  type SidePanelTab,
-} from "../panels";
+import { Inspector } from "../panels/inspector/Inspector";
+import { InspectorEmptyState } from "../panels/inspector/InspectorEmptyState";
+import { SidePanel, type SidePanelTab } from "../panels/sidePanel/SidePanel";
+import { ValidationTab } from "../panels/validation/ValidationTab";
 import { newEntryId } from "../canvas/clipboard";
 import { LOCAL_ORIGIN } from "../collab/origins";
 import { useI18n } from "../i18n/i18n";
 import type { EditorCommands } from "./useEditorCommands";
+import { LazyChannelCatalogueEditor, LazyMapSettings, LazyStageManager } from "./lazyEditorParts";
 import { undoableStep } from "./undoableStep";
 
 export interface EditorSidePanelProps {
@@ -81,77 +76,80 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
 
   return (
     <SidePanel locale={locale} activeTab={tab} onTabChange={onTabChange} summary={report.summary}>
-      {(active) => {
-        switch (active) {
-          case "validation":
-            return (
-              <ValidationTab
-                report={report}
-                map={map}
-                locale={locale}
-                onFocusIssue={focusIssue}
-                {...(focusedIssue ? { focusedIssue } : {})}
-                onFocusCell={(phase, category) => commands.focusCell(phase, category)}
-              />
-            );
-          case "inspector":
-            return selectedTouchpoint ? (
-              <Inspector
-                key={selectedTouchpoint.id}
-                touchpoint={selectedTouchpoint}
-                map={map}
-                locale={locale}
-                readOnly={readOnly}
-                issues={touchpointIssues}
-                onChange={(patch) => edit(() => updateTouchpoint(doc, selectedTouchpoint.id, patch, LOCAL_ORIGIN))}
-                onDelete={commands.deleteSelection}
-              />
-            ) : (
-              <InspectorEmptyState locale={locale} readOnly={readOnly} />
-            );
-          case "stages":
-            return (
-              <StageManager
-                map={map}
-                locale={locale}
-                readOnly={readOnly}
-                onAdd={(phase, title) =>
-                  edit(() =>
-                    addStage(doc, { id: newEntryId("s"), phase, title }, insertionIndex(map, phase), LOCAL_ORIGIN),
-                  )
-                }
-                onRename={(id, title) => edit(() => renameStage(doc, id, title, LOCAL_ORIGIN))}
-                onReorder={(id, toIndex) => edit(() => reorderStage(doc, id, toIndex, LOCAL_ORIGIN))}
-                onDelete={(id, moveTouchpointsTo) =>
-                  edit(() =>
-                    deleteStage(doc, id, moveTouchpointsTo === undefined ? {} : { moveTouchpointsTo }, LOCAL_ORIGIN),
-                  )
-                }
-              />
-            );
-          case "channels":
-            return (
-              <ChannelCatalogueEditor
-                channels={map.channels}
-                touchpoints={map.touchpoints}
-                locale={locale}
-                readOnly={readOnly}
-                onAdd={(channel) => edit(() => addChannel(doc, channel, LOCAL_ORIGIN))}
-                onUpdate={(id, patch) => edit(() => updateChannel(doc, id, patch, LOCAL_ORIGIN))}
-                onDelete={(id, options) => edit(() => deleteChannel(doc, id, options, LOCAL_ORIGIN))}
-              />
-            );
-          case "map":
-            return (
-              <MapSettings
-                map={map}
-                locale={locale}
-                readOnly={readOnly}
-                onChange={(patch) => edit(() => setMeta(doc, patch, LOCAL_ORIGIN))}
-              />
-            );
-        }
-      }}
+      {(active) => (
+        // The stage, channel and settings tabs load on first open; the busy panel says so meanwhile.
+        <Suspense fallback={<div aria-busy="true" />}>{renderTab(active)}</Suspense>
+      )}
     </SidePanel>
   );
+
+  function renderTab(active: SidePanelTab) {
+    switch (active) {
+      case "validation":
+        return (
+          <ValidationTab
+            report={report}
+            map={map}
+            locale={locale}
+            onFocusIssue={focusIssue}
+            {...(focusedIssue ? { focusedIssue } : {})}
+            onFocusCell={(phase, category) => commands.focusCell(phase, category)}
+          />
+        );
+      case "inspector":
+        return selectedTouchpoint ? (
+          <Inspector
+            key={selectedTouchpoint.id}
+            touchpoint={selectedTouchpoint}
+            map={map}
+            locale={locale}
+            readOnly={readOnly}
+            issues={touchpointIssues}
+            onChange={(patch) => edit(() => updateTouchpoint(doc, selectedTouchpoint.id, patch, LOCAL_ORIGIN))}
+            onDelete={commands.deleteSelection}
+          />
+        ) : (
+          <InspectorEmptyState locale={locale} readOnly={readOnly} />
+        );
+      case "stages":
+        return (
+          <LazyStageManager
+            map={map}
+            locale={locale}
+            readOnly={readOnly}
+            onAdd={(phase, title) =>
+              edit(() => addStage(doc, { id: newEntryId("s"), phase, title }, insertionIndex(map, phase), LOCAL_ORIGIN))
+            }
+            onRename={(id, title) => edit(() => renameStage(doc, id, title, LOCAL_ORIGIN))}
+            onReorder={(id, toIndex) => edit(() => reorderStage(doc, id, toIndex, LOCAL_ORIGIN))}
+            onDelete={(id, moveTouchpointsTo) =>
+              edit(() =>
+                deleteStage(doc, id, moveTouchpointsTo === undefined ? {} : { moveTouchpointsTo }, LOCAL_ORIGIN),
+              )
+            }
+          />
+        );
+      case "channels":
+        return (
+          <LazyChannelCatalogueEditor
+            channels={map.channels}
+            touchpoints={map.touchpoints}
+            locale={locale}
+            readOnly={readOnly}
+            onAdd={(channel) => edit(() => addChannel(doc, channel, LOCAL_ORIGIN))}
+            onUpdate={(id, patch) => edit(() => updateChannel(doc, id, patch, LOCAL_ORIGIN))}
+            onDelete={(id, options) => edit(() => deleteChannel(doc, id, options, LOCAL_ORIGIN))}
+          />
+        );
+      case "map":
+        return (
+          <LazyMapSettings
+            map={map}
+            locale={locale}
+            readOnly={readOnly}
+            onChange={(patch) => edit(() => setMeta(doc, patch, LOCAL_ORIGIN))}
+          />
+        );
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { Suspense, useCallback, useMemo, useState, type ReactNode } from "react";
 import { layoutJourney, setMeta, updateTouchpoint } from "@kundresa/shared";
 import { JourneyCanvas } from "../canvas/JourneyCanvas";
 import type { ConnectionState } from "../collab/connectionState";
@@ -13,8 +13,7 @@ import { renameRecentMap } from "../start/recentMaps";
 import { useTestApi } from "../app/testApi";
 import type { SidePanelTab } from "../panels";
 import { EditorSidePanel } from "./EditorSidePanel";
-import { ShareDialog } from "./ShareDialog";
-import { ShortcutsDialog } from "./ShortcutsDialog";
+import { LazyShareDialog, LazyShortcutsDialog } from "./lazyEditorParts";
 import { SidePanelSlot } from "./SidePanelSlot";
 import { ToolRail } from "./ToolRail";
 import { TopBar } from "./TopBar";
@@ -150,8 +149,12 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
           />
         </SidePanelSlot>
       </div>
-      {dialog === "share" && <ShareDialog mapId={session.mapId} {...tokens} onClose={() => setDialog(undefined)} />}
-      {dialog === "shortcuts" && <ShortcutsDialog onClose={() => setDialog(undefined)} />}
+      <Suspense fallback={null}>
+        {dialog === "share" && (
+          <LazyShareDialog mapId={session.mapId} {...tokens} onClose={() => setDialog(undefined)} />
+        )}
+        {dialog === "shortcuts" && <LazyShortcutsDialog onClose={() => setDialog(undefined)} />}
+      </Suspense>
     </div>
   );
 }

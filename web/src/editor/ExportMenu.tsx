@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { JourneyMap, ValidationIssue } from "@kundresa/shared";
 import { useI18n } from "../i18n/i18n";
-import { exportJsonFile, exportPngFile, exportSvgFile } from "./exportFiles";
+import { loadExporters } from "./lazyEditorParts";
 
 /** Export as JSON (the format), SVG (the print renderer) or PNG (rasterised from that SVG). */
 export function ExportMenu({ map, issues }: { map: JourneyMap; issues: ValidationIssue[] }) {
@@ -14,6 +14,8 @@ export function ExportMenu({ map, issues }: { map: JourneyMap; issues: Validatio
 
   useEffect(() => {
     if (!open) return undefined;
+    // The renderer and rasteriser load while the user picks a format.
+    void loadExporters().catch(() => undefined);
     const close = (event: PointerEvent) => {
       if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
     };
@@ -27,6 +29,7 @@ export function ExportMenu({ map, issues }: { map: JourneyMap; issues: Validatio
     setError(undefined);
     buttonRef.current?.focus();
     try {
+      const { exportJsonFile, exportPngFile, exportSvgFile } = await loadExporters();
       if (kind === "json") exportJsonFile(map);
       else if (kind === "svg") exportSvgFile(map, locale, issues);
       else await exportPngFile(map, locale, issues);

@@ -10,9 +10,17 @@ import * as canvas from "./messages/canvas";
 import * as editor from "./messages/editor";
 import * as start from "./messages/start";
 import * as panels from "./messages/panels";
+import * as loading from "./messages/loading";
 
-export const en = { ...app.en, ...start.en, ...editor.en, ...canvas.en, ...panels.en } as const;
+export const en = { ...app.en, ...start.en, ...editor.en, ...canvas.en, ...panels.en, ...loading.en } as const;
 
 export type MessageKey = keyof typeof en;
 
-export const sv: Record<MessageKey, string> = { ...app.sv, ...start.sv, ...editor.sv, ...canvas.sv, ...panels.sv };
+export const sv: Record<MessageKey, string> = {
+  ...app.sv,
+  ...start.sv,
+  ...editor.sv,
+  ...canvas.sv,
+  ...panels.sv,
+  ...loading.sv,
+};

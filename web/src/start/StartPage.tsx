@@ -3,6 +3,7 @@ import type { JourneyMap } from "@kundresa/shared";
 import { MapsApiError } from "../api/mapsApi";
 import { LanguageSwitch } from "../app/LanguageSwitch";
 import { Logo } from "../app/Logo";
+import { preloadEditor } from "../app/lazyRoutes";
 import { useI18n } from "../i18n/i18n";
 import { ImportCard } from "./ImportCard";
 import { OpenLinkForm } from "./OpenLinkForm";
@@ -10,6 +11,10 @@ import { RecentMapsList } from "./RecentMapsList";
 import { TemplateGallery } from "./TemplateGallery";
 import { openNewMap } from "./openNewMap";
 import "./StartPage.css";
+
+function warmUpEditor() {
+  void preloadEditor().catch(() => undefined);
+}
 
 /** `/`: start a map (blank, a template, an import), reopen a recent one, or open a shared link. */
 export function StartPage() {
@@ -48,7 +53,8 @@ export function StartPage() {
             {error}
           </p>
         )}
-        <div className="StartPage-columns">
+        {/* Every control here leads into a map: fetch the editor's code on the first hover or focus. */}
+        <div className="StartPage-columns" onPointerOver={warmUpEditor} onFocus={warmUpEditor}>
           <section className="StartPage-new" aria-labelledby="start-new-title">
             <h2 id="start-new-title" className="StartPage-sectionTitle">
               {t("start.new.title")}

@@ -1,0 +1,32 @@
+import { lazy } from "react";
+import type * as Exporters from "./exportFiles";
+
+/*
+ * Parts of the editor a session may never open, fetched the first time they are: the share and
+ * shortcut dialogs, the stage, channel and map-settings tabs, and the exporters (the SVG renderer
+ * and PNG rasteriser). Keeping them out of the editor's first chunk keeps a map's first paint quick;
+ * each is a few kilobytes, so opening one costs a single short request.
+ */
+
+export const LazyShareDialog = lazy(() => import("./ShareDialog").then((module) => ({ default: module.ShareDialog })));
+
+export const LazyShortcutsDialog = lazy(() =>
+  import("./ShortcutsDialog").then((module) => ({ default: module.ShortcutsDialog })),
+);
+
+export const LazyStageManager = lazy(() =>
+  import("../panels/stages/StageManager").then((module) => ({ default: module.StageManager })),
+);
+
+export const LazyChannelCatalogueEditor = lazy(() =>
+  import("../panels/channels/ChannelCatalogueEditor").then((module) => ({ default: module.ChannelCatalogueEditor })),
+);
+
+export const LazyMapSettings = lazy(() =>
+  import("../panels/settings/MapSettings").then((module) => ({ default: module.MapSettings })),
+);
+
+/** The exporters; `ExportMenu` asks for them when the menu opens, so a click rarely waits. */
+export function loadExporters(): Promise<typeof Exporters> {
+  return import("./exportFiles");
+}
