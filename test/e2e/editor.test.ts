@@ -1,0 +1,21 @@
+import { describe } from "vitest";
+import { editingScenarios } from "./scenarios/editing";
+import { exportImportScenarios } from "./scenarios/exportImport";
+import { startPageScenarios } from "./scenarios/startPage";
+import { togetherScenarios } from "./scenarios/together";
+import { viewLinkScenarios } from "./scenarios/viewLink";
+import { useE2eSuite } from "./support/e2eSuite";
+
+/**
+ * The editor end to end: the production build served by the real server (in this process, temp
+ * data), driven in Debian's Chromium through playwright-core. One file, so the whole suite shares
+ * one server and one browser; each scenario gets fresh browser contexts (one per person).
+ */
+describe("Kundresa in Chromium", { timeout: 60_000 }, () => {
+  const suite = useE2eSuite();
+  describe("the start page", () => startPageScenarios(suite));
+  describe("editing", () => editingScenarios(suite));
+  describe("export and import", () => exportImportScenarios(suite));
+  describe("together", () => togetherScenarios(suite));
+  describe("a view link", () => viewLinkScenarios(suite));
+});
