@@ -4,11 +4,11 @@ import { journeyRoots } from "@kundresa/shared";
 import { LOCAL_ORIGIN } from "./origins";
 
 /**
- * Per-user undo: tracks the document's roots but only transactions with this tab's origin. Edits
- * closer than `captureTimeout` merge into one step (typing a title); a drag commits in one
- * transaction on drop, so it is always exactly one step.
+ * Per-user undo: tracks the document's roots but only transactions with this tab's origin. Every
+ * local change is already one deliberate transaction (a title commits on Enter or blur, a drag on
+ * drop, a paste at once), so none are merged by time: two quick edits stay two undo steps.
  */
-export function createLocalUndo(doc: Y.Doc, captureTimeout = 400): Y.UndoManager {
+export function createLocalUndo(doc: Y.Doc, captureTimeout = 0): Y.UndoManager {
   const roots = journeyRoots(doc);
   return new Y.UndoManager([roots.meta, roots.stages, roots.channels, roots.touchpoints, roots.connections], {
     trackedOrigins: new Set([LOCAL_ORIGIN]),
