@@ -50,8 +50,7 @@ export class StartPage {
   /** "Choose file…", then the file in the browser's file chooser. */
   async importFile(file: PickedFile): Promise<void> {
     const chooser = this.page.waitForEvent("filechooser");
-    // The visible button; the hidden <input type=file> behind it carries the same name.
-    await this.importRegion.locator("button", { hasText: "Choose file…" }).click();
+    await this.importRegion.getByRole("button", { name: "Choose file…" }).click();
     await (await chooser).setFiles(file);
   }
 

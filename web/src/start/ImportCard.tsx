@@ -72,7 +72,8 @@ export function ImportCard({ onCreate }: ImportCardProps) {
           accept=".json,.journey.json,.svg,application/json,image/svg+xml"
           className="visually-hidden"
           tabIndex={-1}
-          aria-label={t("start.import.choose")}
+          // The visible "Choose file…" button opens it; screen readers should meet that button once.
+          aria-hidden="true"
           onChange={(event) => {
             void importFile(event.target.files?.[0]);
             event.target.value = "";
