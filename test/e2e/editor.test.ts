@@ -1,6 +1,7 @@
 import { describe } from "vitest";
 import { editingScenarios } from "./scenarios/editing";
 import { exportImportScenarios } from "./scenarios/exportImport";
+import { replaceLinksScenarios } from "./scenarios/replaceLinks";
 import { startPageScenarios } from "./scenarios/startPage";
 import { togetherScenarios } from "./scenarios/together";
 import { viewLinkScenarios } from "./scenarios/viewLink";
@@ -18,4 +19,5 @@ describe("Kundresa in Chromium", { timeout: 60_000 }, () => {
   describe("export and import", () => exportImportScenarios(suite));
   describe("together", () => togetherScenarios(suite));
   describe("a view link", () => viewLinkScenarios(suite));
+  describe("replacing the links", () => replaceLinksScenarios(suite));
 });

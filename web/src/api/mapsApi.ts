@@ -75,3 +75,24 @@ export async function probeAccess(mapId: string, token: string): Promise<MapAcce
   const body = (await response.json().catch(() => ({}))) as { access?: unknown };
   return body.access === "edit" || body.access === "view" ? body.access : "unreachable";
 }
+
+/**
+ * Replaces both of a map's links (`POST /api/maps/:id/tokens`, edit token): the old ones stop
+ * working at once and everyone connected with them is disconnected.
+ */
+export async function replaceMapTokens(mapId: string, editToken: string): Promise<Omit<CreatedMap, "id">> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/maps/${encodeURIComponent(mapId)}/tokens`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${editToken}` },
+    });
+  } catch (error) {
+    throw new MapsApiError(0, error instanceof Error ? error.message : String(error));
+  }
+  if (response.status !== 200) throw await errorFrom(response);
+  const tokens = (await response.json()) as Partial<CreatedMap>;
+  if (typeof tokens.editToken !== "string" || typeof tokens.viewToken !== "string")
+    throw new MapsApiError(response.status, "the server's answer has no tokens");
+  return { editToken: tokens.editToken, viewToken: tokens.viewToken };
+}

@@ -1,13 +1,22 @@
 import { useState } from "react";
-import { editorPath } from "../app/router";
+import { MapsApiError, replaceMapTokens } from "../api/mapsApi";
+import { editorPath, navigate } from "../app/router";
+import { rememberMap } from "../start/recentMaps";
 import { useI18n } from "../i18n/i18n";
 import { ModalDialog } from "./ModalDialog";
 import "./ShareDialog.css";
+
+/** The live connection, paused while the links are replaced so the old token's 4401 is never shown. */
+interface SyncConnection {
+  connect(): void;
+  disconnect(): void;
+}
 
 interface ShareDialogProps {
   mapId: string;
   editToken?: string;
   viewToken?: string;
+  connection?: SyncConnection;
   onClose: () => void;
 }
 
@@ -46,8 +55,85 @@ function LinkRow({ label, hint, url }: { label: string; hint: string; url: strin
   );
 }
 
-/** The edit and view links of this map, each with a copy button. */
-export function ShareDialog({ mapId, editToken, viewToken, onClose }: ShareDialogProps) {
+/**
+ * Replacing both links: a two-step button, then the editor reopens on the new edit link (a new
+ * session), and this device remembers both new links.
+ */
+function ReplaceLinks({
+  mapId,
+  editToken,
+  connection,
+}: {
+  mapId: string;
+  editToken: string;
+  connection?: SyncConnection;
+}) {
+  const { t } = useI18n();
+  const [step, setStep] = useState<"idle" | "confirm" | "working" | "done">("idle");
+  const [error, setError] = useState<string | undefined>();
+  async function replace() {
+    setStep("working");
+    setError(undefined);
+    connection?.disconnect();
+    try {
+      const tokens = await replaceMapTokens(mapId, editToken);
+      rememberMap({ id: mapId, ...tokens });
+      setStep("done");
+      navigate(editorPath(mapId, tokens.editToken), { replace: true });
+    } catch (caught) {
+      connection?.connect();
+      setStep("confirm");
+      setError(caught instanceof MapsApiError || caught instanceof Error ? caught.message : String(caught));
+    }
+  }
+  return (
+    <section className="ShareDialog-replace" aria-labelledby="share-replace-title">
+      <h3 id="share-replace-title" className="ShareDialog-label">
+        {t("editor.share.replace.title")}
+      </h3>
+      <p className="ShareDialog-hint">{t("editor.share.replace.text")}</p>
+      {step === "idle" && (
+        <button type="button" className="Button Button--secondary" onClick={() => setStep("confirm")}>
+          {t("editor.share.replace.start")}
+        </button>
+      )}
+      {(step === "confirm" || step === "working") && (
+        <div className="ShareDialog-confirm" role="group" aria-label={t("editor.share.replace.confirm")}>
+          <span>{t("editor.share.replace.confirm")}</span>
+          <button
+            type="button"
+            className="Button Button--ghost"
+            onClick={() => setStep("idle")}
+            disabled={step === "working"}
+          >
+            {t("editor.share.replace.cancel")}
+          </button>
+          <button
+            type="button"
+            className="Button Button--danger"
+            onClick={() => void replace()}
+            disabled={step === "working"}
+          >
+            {t("editor.share.replace.do")}
+          </button>
+        </div>
+      )}
+      {step === "done" && (
+        <p className="ShareDialog-done" role="status">
+          {t("editor.share.replace.done")}
+        </p>
+      )}
+      {error && (
+        <p className="ShareDialog-error" role="alert">
+          {t("editor.share.replace.failed", { reason: error })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The edit and view links of this map, each with a copy button; edit holders may replace both. */
+export function ShareDialog({ mapId, editToken, viewToken, connection, onClose }: ShareDialogProps) {
   const { t } = useI18n();
   const link = (token: string) => `${location.origin}${editorPath(mapId, token)}`;
   return (
@@ -55,6 +141,7 @@ export function ShareDialog({ mapId, editToken, viewToken, onClose }: ShareDialo
       {editToken && <LinkRow label={t("editor.share.edit")} hint={t("editor.share.editHint")} url={link(editToken)} />}
       {viewToken && <LinkRow label={t("editor.share.view")} hint={t("editor.share.viewHint")} url={link(viewToken)} />}
       {!viewToken && <p className="ShareDialog-missing">{t("editor.share.noViewLink")}</p>}
+      {editToken && <ReplaceLinks mapId={mapId} editToken={editToken} connection={connection} />}
     </ModalDialog>
   );
 }
