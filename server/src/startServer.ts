@@ -56,7 +56,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const maxDocBytes = options.maxDocBytes ?? 20 * MIB;
   const storage =
     options.storage ??
-    openSqliteStorage(options.dataDir ?? resolve("data"), { synchronous: options.sqliteSynchronous ?? "normal" });
+    openSqliteStorage(options.dataDir ?? resolve("data"), {
+      synchronous: options.sqliteSynchronous ?? "normal",
+      // Not fatal: the main connection checkpoints by itself again, only with pauses.
+      onCheckpointFailure: (message) => logger("storage.checkpoint-thread-failed", { message }),
+    });
   const registry = new RoomRegistry({
     storage,
     logger,

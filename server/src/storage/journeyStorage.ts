@@ -40,8 +40,9 @@ export interface JourneyStorage {
   /** Every stored update of the map in `seq` order (the snapshot, if compacted, first). */
   loadUpdates(id: string): Promise<StoredUpdate[]>;
   /**
-   * Appends an update and bumps the map's `updatedAt`. Durable when the promise resolves: the
-   * caller forwards the update to other clients only after that.
+   * Appends an update and bumps the map's `updatedAt` (a store may write that lazily: within a
+   * minute, and exactly by the next `compact`). Durable when the promise resolves: the caller
+   * forwards the update to other clients only after that.
    */
   appendUpdate(id: string, update: Uint8Array, updatedAt: number): Promise<number>;
   /**

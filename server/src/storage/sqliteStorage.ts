@@ -1,8 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { GroupCommit, type QueuedAppend } from "./groupCommit";
 import type { JourneyStorage, MapRecord, StoredUpdate, TokenHashes } from "./journeyStorage";
 import { migrate } from "./sqliteSchema";
+import { startWalCheckpointer } from "./walCheckpointer";
 
 export interface SqliteStorageOptions {
   /**
@@ -12,6 +14,8 @@ export interface SqliteStorageOptions {
    * survives those too, at several milliseconds per update on ordinary disks.
    */
   synchronous?: "normal" | "full";
+  /** Told when checkpoints fall back to the main thread (the checkpoint thread failed). */
+  onCheckpointFailure?: (message: string) => void;
 }
 
 export const DATABASE_FILE = "kundresa.sqlite";
@@ -30,16 +34,33 @@ function blob(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
+/** SQLite's own default: checkpoint once the WAL holds this many pages. */
+const INLINE_CHECKPOINT_PAGES = 1_000;
+/** With the checkpoint thread running, the main connection checkpoints only if it falls this far behind. */
+const FALLBACK_CHECKPOINT_PAGES = 20_000;
+const CHECKPOINT_INTERVAL_MS = 1_000;
+/** How stale `maps.updated_at` may get while a map is being edited. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+type AppendResult = { seq: number } | { error: unknown };
+
 /** The embedded store: one SQLite file in the data directory, WAL mode. */
 export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions = {}): JourneyStorage {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, DATABASE_FILE));
+  const file = join(dataDir, DATABASE_FILE);
+  const db = new Database(file);
+  const synchronous = options.synchronous === "full" ? "FULL" : "NORMAL";
   db.pragma("journal_mode = WAL");
-  db.pragma(`synchronous = ${options.synchronous === "full" ? "FULL" : "NORMAL"}`);
+  db.pragma(`synchronous = ${synchronous}`);
   db.pragma("foreign_keys = ON");
   // Another process (an operator's sqlite3 shell, a backup) may hold a lock for a moment.
   db.pragma("busy_timeout = 5000");
   migrate(db);
+  db.pragma(`wal_autocheckpoint = ${FALLBACK_CHECKPOINT_PAGES}`);
+  const checkpointer = startWalCheckpointer(file, synchronous, CHECKPOINT_INTERVAL_MS, (message) => {
+    if (db.open) db.pragma(`wal_autocheckpoint = ${INLINE_CHECKPOINT_PAGES}`);
+    options.onCheckpointFailure?.(message);
+  });
 
   const insertMap = db.prepare(
     `INSERT INTO maps (id, edit_token_hash, view_token_hash, title, created_at, updated_at)
@@ -68,19 +89,61 @@ export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions
     });
     insertUpdate.run(record.id, 1, blob(initialUpdate));
   });
-  const append = db.transaction((id: string, update: Uint8Array, updatedAt: number): number => {
+  const insertRow = (id: string, update: Uint8Array): number => {
     const row = appendRow.get(id, id, blob(update));
     if (!row) throw new Error(`appending to map ${id} returned no row`);
-    touchMap.run(updatedAt, id);
     return row.seq;
+  };
+  // Nested in `appendBatch`, so a savepoint: one map's failed append leaves the others in the batch.
+  const appendOne = db.transaction(insertRow);
+  // Per map edited since its last compaction: the newest append's time, and when updated_at was
+  // last written. Appends rewrite updated_at at most once a minute; compaction writes the newest.
+  const latestAppend = new Map<string, number>();
+  const touchedAt = new Map<string, number>();
+  const appendBatch = db.transaction((batch: readonly QueuedAppend[]): AppendResult[] => {
+    const results = batch.map(({ mapId, update }): AppendResult => {
+      try {
+        // A batch of one needs no savepoint: its failure is the transaction's.
+        return { seq: batch.length === 1 ? insertRow(mapId, update) : appendOne(mapId, update) };
+      } catch (error) {
+        return { error };
+      }
+    });
+    // The maps row is one more page in the WAL on every commit; a minute's precision is plenty
+    // for operators between compactions.
+    batch.forEach(({ mapId, updatedAt }, index) => {
+      if (!("seq" in (results[index] ?? {}))) return;
+      latestAppend.set(mapId, Math.max(updatedAt, latestAppend.get(mapId) ?? 0));
+      if (updatedAt - (touchedAt.get(mapId) ?? 0) < TOUCH_INTERVAL_MS) return;
+      touchMap.run(updatedAt, mapId);
+      touchedAt.set(mapId, updatedAt);
+    });
+    return results;
+  });
+  const appends = new GroupCommit((batch) => {
+    let results: AppendResult[];
+    try {
+      results = appendBatch(batch);
+    } catch (error) {
+      // The commit itself failed: nothing in the batch is stored.
+      for (const append of batch) append.reject(error);
+      return;
+    }
+    batch.forEach((append, index) => {
+      const result = results[index] ?? { error: new Error("the batch returned no result for this append") };
+      if ("seq" in result) append.resolve(result.seq);
+      else append.reject(result.error);
+    });
   });
   const compact = db.transaction((id: string, snapshot: Uint8Array, upToSeq: number) => {
     deleteUpTo.run(id, upToSeq);
     insertUpdate.run(id, upToSeq, blob(snapshot));
+    const latest = latestAppend.get(id);
+    if (latest !== undefined && latest > (touchedAt.get(id) ?? 0)) touchMap.run(latest, id);
   });
 
-  // better-sqlite3 is synchronous: each method has done its work, committed, when it returns, so
-  // a resolved promise means the row is in the WAL.
+  // better-sqlite3 is synchronous: each method has done its work, committed, when it returns (an
+  // append when its group commit has), so a resolved promise means the row is in the WAL.
   return {
     createMap: async (record, initialUpdate) => {
       create(record, initialUpdate);
@@ -100,15 +163,20 @@ export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions
     replaceTokenHashes: async (id, hashes: TokenHashes) =>
       updateTokens.run(blob(hashes.editTokenHash), blob(hashes.viewTokenHash), id).changes === 1,
     loadUpdates: async (id): Promise<StoredUpdate[]> => selectUpdates.all(id),
-    appendUpdate: async (id, update, updatedAt) => append(id, update, updatedAt),
+    appendUpdate: (id, update, updatedAt) => appends.append(id, update, updatedAt),
     compact: async (id, snapshot, upToSeq) => {
       compact(id, snapshot, upToSeq);
+      latestAppend.delete(id);
+      touchedAt.delete(id);
     },
     setTitle: async (id, title) => {
       updateTitle.run(title, id);
     },
     close: async () => {
-      if (db.open) db.close();
+      if (!db.open) return;
+      appends.flush();
+      await checkpointer.stop();
+      db.close();
     },
   };
 }
