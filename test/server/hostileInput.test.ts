@@ -162,6 +162,38 @@ describe("hostile input on live sync", () => {
     raw.ws.close();
   });
 
+  it("closes a flood of a connection's own presence updates with 1008, while others watch", async () => {
+    const map = await createMap(server.url);
+    // A stock client in the room: the flood reaches it, and its echoes must not pay for the flood.
+    const bystander = open(server, map.id, map.editToken);
+    await whenSynced(bystander);
+    const raw = await openRawSocket(server.url, map.id, map.editToken);
+    const ownId = 515151;
+    const presence = (clock: number): Uint8Array =>
+      message((encoder) => {
+        encoding.writeVarUint(encoder, 1);
+        encoding.writeVarUint8Array(
+          encoder,
+          message((inner) => {
+            encoding.writeVarUint(inner, 1);
+            encoding.writeVarUint(inner, ownId);
+            encoding.writeVarUint(inner, clock);
+            encoding.writeVarString(inner, JSON.stringify({ cursor: clock }));
+          }),
+        );
+      });
+    for (let clock = 1; clock <= 20_000 && raw.ws.readyState === raw.ws.OPEN; clock++) {
+      raw.ws.send(presence(clock));
+      // Now and then a turn of the event loop, so the server's broadcasts (and any echo) get through.
+      if (clock % 100 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    const closed = await raw.closed;
+    expect(closed.code).toBe(1008);
+    expect(closed.reason).toMatch(/rate limit: too many awareness/);
+    expect(bystander.closes).toEqual([]);
+    await roomStillWorks(map, "after-presence-flood");
+  });
+
   it("does not count a stock client's echo of everyone else's presence against its limit", async () => {
     // A tight limit, so a few dozen updates show it: the stock provider sends back every presence
     // update it receives, so each client in a busy room "sends" as many as the whole room makes.

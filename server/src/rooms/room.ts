@@ -88,7 +88,7 @@ export class Room {
       stored.doc,
       this.mapId,
       this.deps.options.maxAwarenessStateBytes,
-      (message) => this.broadcast(message),
+      (message, origin) => this.broadcast(message, origin),
       this.deps.logger,
     );
     this.loaded = { stored, presence };
@@ -243,8 +243,9 @@ export class Room {
     });
   }
 
-  private broadcast(message: Uint8Array): void {
-    for (const peer of this.peers) peer.send(message);
+  /** To every connection; `origin`'s own message goes back to it too, as the reference server does. */
+  private broadcast(message: Uint8Array, origin?: RoomPeer): void {
+    for (const peer of this.peers) peer.send(message, peer === origin);
   }
 
   /**

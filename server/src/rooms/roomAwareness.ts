@@ -25,16 +25,21 @@ export class RoomAwareness {
     doc: Y.Doc,
     private readonly mapId: string,
     private readonly maxStateBytes: number,
-    broadcast: (message: Uint8Array) => void,
+    /** `origin`: the connection whose message this change came from, if any. */
+    broadcast: (message: Uint8Array, origin?: RoomPeer) => void,
     private readonly logger: Logger,
   ) {
     this.awareness = new Awareness(doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     // `update`, not `change`: clock renewals must reach others, or their copies time out after 30 s.
-    this.awareness.on("update", ({ added, updated, removed }: AwarenessChange) => {
+    // Said with the connection it came from: every awareness message a connection receives lets it
+    // send one echo free of its rate limit (see SyncConnection), and a sender credited for its own
+    // updates could flood the room without limit.
+    this.awareness.on("update", ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const changed = [...added, ...updated, ...removed];
-      broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, changed)));
+      const from = this.clientOf.has(origin as RoomPeer) ? (origin as RoomPeer) : undefined;
+      broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, changed)), from);
     });
   }
 

@@ -9,6 +9,7 @@ export interface RoomPeer {
   readonly tokenHash: Uint8Array;
   /** False once closing: nothing more is sent or answered. */
   readonly isOpen: boolean;
-  send(message: Uint8Array): void;
+  /** `ownPresence`: the connection's own awareness update coming back, which earns it no free echo. */
+  send(message: Uint8Array, ownPresence?: boolean): void;
   close(code: number, reason: string): void;
 }

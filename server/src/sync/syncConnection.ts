@@ -49,7 +49,7 @@ export class SyncConnection implements RoomPeer {
   private readonly byteBucket: TokenBucket;
   /**
    * Awareness messages this connection may send without drawing on its bucket: one for each
-   * awareness message sent to it, capped at the bucket's size. The stock provider echoes every
+   * awareness message of someone else's presence sent to it, capped at the bucket's size. The stock provider echoes every
    * presence update it receives (y-websocket's awareness handler ignores the origin), so in a busy
    * room the echoes alone would exceed any per-person limit and get every stock client dropped.
    */
@@ -82,13 +82,13 @@ export class SyncConnection implements RoomPeer {
     return !this.closing && this.ws.readyState === this.ws.OPEN;
   }
 
-  send(message: Uint8Array): void {
+  send(message: Uint8Array, ownPresence = false): void {
     if (!this.isOpen) return;
     if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
       this.close(CLOSE.tryAgainLater, "too far behind; reconnect to resync");
       return;
     }
-    if (message[0] === MESSAGE_AWARENESS) {
+    if (message[0] === MESSAGE_AWARENESS && !ownPresence) {
       this.echoAllowance = Math.min(this.echoAllowance + 1, this.limits.awarenessMessages.capacity);
     }
     this.ws.send(message, (error) => {
