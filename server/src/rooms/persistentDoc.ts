@@ -106,20 +106,38 @@ export class PersistentDoc {
    * Throws `StorageWriteError` when the append fails.
    */
   async change(mutate: () => void): Promise<ChangeResult> {
+    return (await this.changeEach([mutate]))[0] as ChangeResult;
+  }
+
+  /**
+   * Runs the mutations in order and appends what they did together, as one update in one row:
+   * updates that queued up while the previous append was committing are then stored in one go
+   * instead of one commit (one turn of the event loop) each. Returns each mutation's own update,
+   * so it can be forwarded to everyone but its sender. Throws `StorageWriteError` when the append fails.
+   */
+  async changeEach(mutations: ReadonlyArray<() => void>): Promise<ChangeResult[]> {
     const updates: Uint8Array[] = [];
     const collect = (update: Uint8Array): void => {
       updates.push(update);
     };
+    const results: ChangeResult[] = [];
     this.doc.on("update", collect);
-    let error: unknown;
     try {
-      mutate();
-    } catch (thrown) {
-      error = thrown ?? new Error("the change failed");
+      for (const mutate of mutations) {
+        const first = updates.length;
+        let error: unknown;
+        try {
+          mutate();
+        } catch (thrown) {
+          error = thrown ?? new Error("the change failed");
+        }
+        const own = updates.slice(first);
+        results.push({ update: own.length <= 1 ? own[0] : Y.mergeUpdates(own), error });
+      }
     } finally {
       this.doc.off("update", collect);
     }
-    if (updates.length === 0) return { update: undefined, error };
+    if (updates.length === 0) return results;
     const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
     try {
       this.lastSeq = await this.storage.appendUpdate(this.mapId, update, Date.now());
@@ -130,7 +148,7 @@ export class PersistentDoc {
     this.approximateBytes += update.byteLength;
     await this.syncTitle();
     if (this.rows >= this.options.compactAfterUpdates) await this.compact();
-    return { update, error };
+    return results;
   }
 
   /** Replaces the log by one garbage-collected snapshot. A failure is logged; the log stays valid. */

@@ -29,6 +29,11 @@ export class RoomUnavailableError extends Error {}
 
 type RoomState = "loading" | "open" | "closing" | "closed" | "failed";
 
+interface IncomingUpdate {
+  peer: RoomPeer;
+  update: Uint8Array;
+}
+
 /**
  * One map while anyone uses it: its document, presence and connections. Everything that reads or
  * changes the document runs through one queue, starting with the load, so no message is handled
@@ -43,6 +48,8 @@ export class Room {
   /** Set once the map has loaded; cleared when the room closes or fails. */
   private loaded: { stored: PersistentDoc; presence: RoomAwareness } | undefined;
   private tokenHashes: TokenHashes | undefined;
+  /** Client updates gathered for the batch that is queued but not yet running (see `receiveUpdate`). */
+  private incoming: IncomingUpdate[] | undefined;
   private failure = "";
   private markClosed!: () => void;
   /** Settles once the room is gone (unloaded or failed); a successor room waits for it. */
@@ -158,10 +165,42 @@ export class Room {
 
   /** Handles one decoded client message, in order with everything else in the room. */
   receive(peer: RoomPeer, message: ClientMessage): void {
-    this.runLoaded((loaded) => this.handle(peer, message, loaded)).catch((error: unknown) => {
-      if (!(error instanceof RoomUnavailableError)) {
-        this.deps.logger("room.message-failed", { mapId: this.mapId, conn: peer.id, message: errorMessage(error) });
-      }
+    if (message.kind === "update" || message.kind === "sync-step-2") {
+      // A view connection's document changes are never applied, stored or forwarded.
+      if (peer.role === "edit") this.receiveUpdate(peer, message.update);
+      return;
+    }
+    this.runLoaded((loaded) => this.handle(peer, message, loaded)).catch((error: unknown) =>
+      this.messageFailed(peer, error),
+    );
+  }
+
+  private messageFailed(peer: RoomPeer, error: unknown): void {
+    if (!(error instanceof RoomUnavailableError)) {
+      this.deps.logger("room.message-failed", { mapId: this.mapId, conn: peer.id, message: errorMessage(error) });
+    }
+  }
+
+  /**
+   * Queues a client's document update. Updates that arrive while an earlier batch waits its turn
+   * join that batch, which is stored in one append and then forwarded: a room then commits once per
+   * turn of the event loop however many edits it gets, instead of falling behind one turn per edit
+   * on a busy server. Joining a batch queued before other messages is safe: Yjs updates commute,
+   * and whatever runs after the batch (a sync answer, presence) only sees the document later on.
+   */
+  private receiveUpdate(peer: RoomPeer, update: Uint8Array): void {
+    if (this.incoming) {
+      this.incoming.push({ peer, update });
+      return;
+    }
+    const batch = [{ peer, update }];
+    this.incoming = batch;
+    this.runLoaded(({ stored }) => {
+      this.incoming = undefined;
+      return this.applyClientUpdates(batch, stored);
+    }).catch((error: unknown) => {
+      if (this.incoming === batch) this.incoming = undefined;
+      for (const item of new Set(batch.map((entry) => entry.peer))) this.messageFailed(item, error);
     });
   }
 
@@ -176,9 +215,7 @@ export class Room {
         return;
       case "sync-step-2":
       case "update":
-        // A view connection's document changes are never applied, stored or forwarded.
-        if (peer.role === "view") return;
-        await this.applyClientUpdate(peer, message.update, stored);
+        // Batched on arrival (see `receiveUpdate`), never queued one by one.
         return;
       case "awareness":
         presence.apply(peer, message.entries);
@@ -193,18 +230,39 @@ export class Room {
     }
   }
 
-  private async applyClientUpdate(peer: RoomPeer, update: Uint8Array, stored: PersistentDoc): Promise<void> {
+  /** Applies, stores (in one append) and forwards a batch of client updates, in arrival order. */
+  private async applyClientUpdates(batch: readonly IncomingUpdate[], stored: PersistentDoc): Promise<void> {
     const { maxDocBytes } = this.deps.options;
-    if (!stored.fits(update.byteLength, maxDocBytes)) {
-      this.deps.logger("room.update-refused", { mapId: this.mapId, conn: peer.id, bytes: update.byteLength });
-      peer.close(
-        CLOSE.documentTooLarge,
-        `map over the ${Math.round(maxDocBytes / 1024 / 1024)} MiB limit; change not saved`,
-      );
-      return;
+    const accepted: IncomingUpdate[] = [];
+    let extraBytes = 0;
+    for (const item of batch) {
+      if (!stored.fits(extraBytes + item.update.byteLength, maxDocBytes)) {
+        this.deps.logger("room.update-refused", {
+          mapId: this.mapId,
+          conn: item.peer.id,
+          bytes: item.update.byteLength,
+        });
+        item.peer.close(
+          CLOSE.documentTooLarge,
+          `map over the ${Math.round(maxDocBytes / 1024 / 1024)} MiB limit; change not saved`,
+        );
+        continue;
+      }
+      extraBytes += item.update.byteLength;
+      accepted.push(item);
     }
-    const result = await this.change(() => Y.applyUpdate(stored.doc, update, peer), peer);
-    if (result.error !== undefined) peer.close(CLOSE.malformed, "update could not be applied");
+    const results = await this.storeChanges(
+      accepted.map(
+        ({ peer, update }) =>
+          () =>
+            Y.applyUpdate(stored.doc, update, peer),
+      ),
+    );
+    results.forEach((result, index) => {
+      const { peer } = accepted[index] as IncomingUpdate;
+      if (result.error !== undefined) peer.close(CLOSE.malformed, "update could not be applied");
+      if (result.update) this.forward(result.update, peer);
+    });
   }
 
   /**
@@ -213,19 +271,26 @@ export class Room {
    * whatever storage holds; the sender still has its change and sends it again).
    */
   async change(mutate: () => void, origin?: RoomPeer): Promise<ChangeResult> {
+    const [result] = (await this.storeChanges([mutate])) as [ChangeResult];
+    if (result.update) this.forward(result.update, origin);
+    return result;
+  }
+
+  /** Runs mutations and stores what they did in one append; a failed append fails the room. */
+  private async storeChanges(mutations: ReadonlyArray<() => void>): Promise<ChangeResult[]> {
     if (!this.loaded) throw new RoomUnavailableError(this.failure || "the map is not open");
-    let result: ChangeResult;
     try {
-      result = await this.loaded.stored.change(mutate);
+      return await this.loaded.stored.changeEach(mutations);
     } catch (error) {
       if (error instanceof StorageWriteError) this.fail("the map could not be saved", error);
       throw error;
     }
-    if (result.update) {
-      const message = encodeUpdateMessage(result.update);
-      for (const peer of this.peers) if (peer !== origin) peer.send(message);
-    }
-    return result;
+  }
+
+  /** Sends a stored update to every connection but `origin`, whose change it is. */
+  private forward(update: Uint8Array, origin?: RoomPeer): void {
+    const message = encodeUpdateMessage(update);
+    for (const peer of this.peers) if (peer !== origin) peer.send(message);
   }
 
   /** Whether the document would stay within the size cap after `extraBytes` more. */
