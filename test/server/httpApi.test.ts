@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEMPLATES, createJourney, exportJourney, type JourneyMap } from "@kundresa/shared";
+import { hashToken, newToken } from "../../server/src/auth/tokens";
+import { createMemoryStorage } from "../../server/src/storage/memoryStorage";
 import { createMap, request, type CreatedMap } from "./support/mapApi";
 import { startTestServer, type TestServer } from "./support/testServer";
 
@@ -56,13 +58,34 @@ describe("the map API", () => {
   it("tells a link's holder whether the token edits or views, so the editor opens in the right mode", async () => {
     const created = await createMap(server.url);
     const asEditor = await request(server.url, `/api/maps/${created.id}/access`, { token: created.editToken });
-    expect(await asEditor.json()).toEqual({ access: "edit" });
+    // An edit link's holder gets the view link too, to pass on; a view link's holder only learns it views.
+    expect(await asEditor.json()).toEqual({ access: "edit", viewToken: created.viewToken });
     const asViewer = await request(server.url, `/api/maps/${created.id}/access?token=${created.viewToken}`);
     expect(await asViewer.json()).toEqual({ access: "view" });
     expect((await request(server.url, `/api/maps/${created.id}/access`, { token: "nope" })).status).toBe(401);
     expect((await request(server.url, `/api/maps/unknown-map-id/access`, { token: created.editToken })).status).toBe(
       404,
     );
+  });
+
+  it("gives no view link to an edit link of a map whose view token does not derive from it", async () => {
+    // As for maps made before view tokens were derived: the server holds hashes only, so it cannot tell.
+    const storage = createMemoryStorage();
+    const own = await startTestServer({ storage });
+    try {
+      const created = await createMap(own.url);
+      const unrelatedViewToken = newToken();
+      await storage.replaceTokenHashes(created.id, {
+        editTokenHash: hashToken(created.editToken),
+        viewTokenHash: hashToken(unrelatedViewToken),
+      });
+      const asEditor = await request(own.url, `/api/maps/${created.id}/access`, { token: created.editToken });
+      expect(await asEditor.json()).toEqual({ access: "edit" });
+      const asViewer = await request(own.url, `/api/maps/${created.id}/access`, { token: unrelatedViewToken });
+      expect(await asViewer.json()).toEqual({ access: "view" });
+    } finally {
+      await own.dispose();
+    }
   });
 
   it("replaces a map with PUT and answers with what is now stored", async () => {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import type { MapRecord, TokenHashes } from "../storage/journeyStorage";
 
@@ -30,9 +30,22 @@ export interface IssuedTokens {
   hashes: TokenHashes;
 }
 
+/**
+ * The view token that goes with an edit token: an HMAC keyed by the edit token, 192 bits like it.
+ * Whoever holds the edit link can so be given the view link again (the server keeps hashes only,
+ * so it could not look it up), while the view token tells nothing about the edit token.
+ */
+export function viewTokenFor(editToken: string): string {
+  return createHmac("sha256", editToken)
+    .update("kundresa view token v1")
+    .digest()
+    .subarray(0, 24)
+    .toString("base64url");
+}
+
 export function issueTokens(): IssuedTokens {
   const editToken = newToken();
-  const viewToken = newToken();
+  const viewToken = viewTokenFor(editToken);
   return { editToken, viewToken, hashes: { editTokenHash: hashToken(editToken), viewTokenHash: hashToken(viewToken) } };
 }
 

@@ -11,7 +11,7 @@ import {
   type JourneyMap,
 } from "@kundresa/shared";
 import * as Y from "yjs";
-import { isMapId, issueTokens, newMapId, roleOf, tokenFromRequest } from "../auth/tokens";
+import { isMapId, issueTokens, newMapId, roleOf, tokenFromRequest, viewTokenFor, type Role } from "../auth/tokens";
 import { errorMessage, type Logger } from "../log";
 import { DocumentTooLargeError, replaceJourney } from "../rooms/replaceJourney";
 import { RoomUnavailableError } from "../rooms/room";
@@ -37,12 +37,24 @@ function methodNotAllowed(allowed: readonly string[]): HttpError {
 async function authorize(request: IncomingMessage, url: URL, id: string, deps: MapApiDeps, access: Access) {
   const record: MapRecord | undefined = isMapId(id) ? await deps.storage.getMap(id) : undefined;
   if (!record) throw new HttpError(404, "no map with this id");
-  const role = roleOf(record, tokenFromRequest(request.headers, url));
-  if (!role) {
+  const token = tokenFromRequest(request.headers, url);
+  const role = roleOf(record, token);
+  if (!role || token === undefined) {
     throw new HttpError(401, "this needs the map's edit or view token", {}, { "www-authenticate": "Bearer" });
   }
   if (access === "write" && role !== "edit") throw new HttpError(403, "a view token can only read this map");
-  return role;
+  return { role, record, token };
+}
+
+/**
+ * `GET /api/maps/:id/access`: what the presented token may do, and for an edit token the view link's
+ * token where it derives from it (maps made before that have a random one, which only its creator
+ * knew). An addition to contract §3: it reveals nothing the token's holder could not make.
+ */
+function accessAnswer(role: Role, record: MapRecord, token: string): { access: Role; viewToken?: string } {
+  if (role !== "edit") return { access: role };
+  const viewToken = viewTokenFor(token);
+  return roleOf(record, viewToken) === "view" ? { access: role, viewToken } : { access: role };
 }
 
 /** The body as a journey map: 400 with every problem by its path, or undefined for an empty body. */
@@ -176,10 +188,9 @@ export async function handleMapApi(
       await authorize(request, url, id, deps, "write");
       await replaceMap(id, request, response, deps);
     } else if (view === "access" && method === "GET") {
-      // What the presented token may do, so a shared link opens in the right mode (an addition to
-      // contract §3: it changes no existing answer and reveals nothing the token holder lacks).
-      const role = await authorize(request, url, id, deps, "read");
-      sendJson(response, 200, { access: role }, { "cache-control": "no-store" });
+      // So a shared link opens in the right mode, and an edit link can show the view link.
+      const { role, record, token } = await authorize(request, url, id, deps, "read");
+      sendJson(response, 200, accessAnswer(role, record, token), { "cache-control": "no-store" });
     } else if (method === "GET") {
       await authorize(request, url, id, deps, "read");
       await readMap(id, view, response, deps);
