@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type {
+  ServerCommand,
+  ServerKind,
+  ServerReport,
+  WorkerAnswer,
+  WorkerCommand,
+  WorkerRequest,
+  WorkerResponse,
+} from "./benchMessages";
+
+const root = fileURLToPath(new URL("../../..", import.meta.url));
+// The loader runs TypeScript inside the spawned node itself, so the pid is the process measured.
+const tsxLoader = fileURLToPath(new URL("../../../node_modules/tsx/dist/loader.mjs", import.meta.url));
+const scripts = {
+  ours: fileURLToPath(new URL("./ourServerChild.ts", import.meta.url)),
+  reference: fileURLToPath(new URL("./referenceServerChild.ts", import.meta.url)),
+  worker: fileURLToPath(new URL("./clientWorker.ts", import.meta.url)),
+};
+
+/** `BENCH_PROFILE_DIR=dir pnpm bench:sync`: every child writes a V8 CPU profile there when it exits. */
+const profileDir = process.env["BENCH_PROFILE_DIR"];
+const profileArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+
+function spawnChild(script: string, env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeArgs, ...profileArgs, "--import", tsxLoader, script], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    // Server logs go nowhere (as to a file nobody reads); errors still show.
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
+}
+
+export interface Memory {
+  rss: number;
+  heapUsed: number;
+}
+
+export interface ServerChild {
+  kind: ServerKind;
+  pid: number;
+  url: string;
+  /** Heap after full collections and RSS, both in bytes. */
+  measure(): Promise<Memory>;
+  stop(): Promise<void>;
+}
+
+export async function startServerChild(kind: ServerKind, env: Record<string, string>): Promise<ServerChild> {
+  const child = spawnChild(scripts[kind], env, ["--expose-gc"]);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once("message", (report: ServerReport) => (report.type === "listening" ? resolve(report.url) : reject()));
+    void exited.then(() => reject(new Error(`the ${kind} server exited before listening`)));
+  });
+  const send = (command: ServerCommand): void => void child.send(command);
+  return {
+    kind,
+    pid: child.pid!,
+    url,
+    measure: () =>
+      new Promise((resolve) => {
+        child.once("message", (report: ServerReport) => {
+          if (report.type === "memory") resolve({ rss: report.rss, heapUsed: report.heapUsed });
+        });
+        send({ type: "measure" });
+      }),
+    stop: async () => {
+      send({ type: "stop" });
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+export interface WorkerChild {
+  pid: number;
+  call<T extends WorkerAnswer["type"]>(command: WorkerCommand): Promise<Extract<WorkerAnswer, { type: T }>>;
+  stop(): Promise<void>;
+}
+
+export async function startWorkerChild(): Promise<WorkerChild> {
+  const child = spawnChild(scripts.worker, {}, ["--expose-gc"]);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const pending = new Map<number, { resolve: (answer: WorkerAnswer) => void; reject: (error: Error) => void }>();
+  let lastId = 0;
+  const ready = new Promise<void>((resolve) => pending.set(0, { resolve: () => resolve(), reject: () => undefined }));
+  child.on("message", (response: WorkerResponse) => {
+    const waiting = pending.get(response.id);
+    pending.delete(response.id);
+    if ("error" in response) waiting?.reject(new Error(`client worker: ${response.error}`));
+    else waiting?.resolve(response.answer);
+  });
+  void exited.then(() => {
+    for (const { reject } of pending.values()) reject(new Error("the client worker exited"));
+  });
+  await ready;
+  return {
+    pid: child.pid!,
+    call: <T extends WorkerAnswer["type"]>(command: WorkerCommand) =>
+      new Promise<Extract<WorkerAnswer, { type: T }>>((resolve, reject) => {
+        const id = ++lastId;
+        pending.set(id, { resolve: (answer) => resolve(answer as Extract<WorkerAnswer, { type: T }>), reject });
+        child.send({ id, command } satisfies WorkerRequest);
+      }),
+    stop: async () => {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}

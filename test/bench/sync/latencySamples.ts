@@ -1,0 +1,54 @@
+import type { LatencySummary } from "./benchMessages";
+
+/**
+ * Edit-propagation latencies (ms) as they arrive, in a growing typed array: a 30 s load run
+ * records over a million of them, which an array of boxed numbers would make the client
+ * process's garbage collector pay for, in the middle of the measurement.
+ */
+export class LatencySamples {
+  private buffer = new Float64Array(1 << 16);
+  private size = 0;
+  /** Deliveries are counted only while recording (not during set-up or warm-up). */
+  recording = false;
+
+  get count(): number {
+    return this.size;
+  }
+
+  record(latencyMs: number): void {
+    if (!this.recording) return;
+    if (this.size === this.buffer.length) {
+      const grown = new Float64Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.size++] = latencyMs;
+  }
+
+  reset(): void {
+    this.size = 0;
+  }
+
+  /** The recorded latencies, copied. */
+  values(): Float64Array {
+    return this.buffer.slice(0, this.size);
+  }
+
+  summary(expected: number): LatencySummary {
+    return summarize(this.values(), expected);
+  }
+}
+
+/** Percentiles of `latencies` (which it sorts in place); `expected` counts the deliveries that never came. */
+export function summarize(latencies: Float64Array, expected: number): LatencySummary {
+  const sorted = latencies.sort();
+  const at = (quantile: number): number =>
+    sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)]!;
+  return {
+    samples: sorted.length,
+    p50: at(0.5),
+    p99: at(0.99),
+    max: at(1),
+    missing: Math.max(0, expected - sorted.length),
+  };
+}

@@ -1,0 +1,18 @@
+// "Ours" in the sync bench: the real server as `npm start` runs it (SQLite in a temp directory with
+// its default synchronous=NORMAL, every update committed before it is forwarded, default limits,
+// JSON log lines on stdout, which the bench discards), with a short room grace period so the bench
+// can watch rooms unload.
+import { log } from "../../../server/src/log";
+import { startServer } from "../../../server/src/startServer";
+import { answerBench } from "./serverChildIpc";
+
+const dataDir = process.env["BENCH_DATA_DIR"];
+if (!dataDir) throw new Error("BENCH_DATA_DIR is not set");
+const server = await startServer({
+  port: 0,
+  host: "127.0.0.1",
+  dataDir,
+  roomGraceMs: Number(process.env["BENCH_ROOM_GRACE_MS"] ?? 3_000),
+  logger: log,
+});
+answerBench(server.url, () => server.close());

@@ -1,0 +1,79 @@
+// `pnpm bench:sync [--quick] [--runs N] [--rooms N] [--clients-per-room N] [--seconds N]`: our server
+// (SQLite, every update committed before it is forwarded) against the reference
+// @y/websocket-server 0.1.1 (memory only), under the same stock y-websocket clients and workload,
+// each server in a child process of its own and the clients in another. See server/README.md.
+import { availableParallelism, cpus } from "node:os";
+import { parseArgs } from "node:util";
+import { report } from "./sync/benchReport";
+import { benchServer, type BenchPlan, type ServerFigures } from "./sync/benchServer";
+import type { ServerKind } from "./sync/benchMessages";
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    runs: { type: "string" },
+    rooms: { type: "string" },
+    "clients-per-room": { type: "string" },
+    seconds: { type: "string" },
+    "edits-per-second": { type: "string" },
+    /** One server only (for profiling with BENCH_PROFILE_DIR); no ratios then. */
+    only: { type: "string" },
+    workers: { type: "string" },
+    /** Seconds to wait, before each timed phase, for other processes to leave the cores alone. */
+    "quiet-patience": { type: "string" },
+  },
+});
+
+function whole(text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`expected a whole number ≥ 1, not "${text}"`);
+  return value;
+}
+
+const quick = values.quick;
+const plan: BenchPlan = {
+  latencyClients: [2, 10, 30],
+  latencyWarmup: quick ? 20 : 50,
+  latencyEdits: quick ? 60 : 400,
+  latencyDeliveries: quick ? 60 : 1_000,
+  latencyIntervalMs: 20,
+  loadRooms: whole(values.rooms, quick ? 10 : 100),
+  loadClientsPerRoom: whole(values["clients-per-room"], quick ? 5 : 10),
+  editsPerSecond: whole(values["edits-per-second"], 5),
+  loadSeconds: whole(values.seconds, quick ? 3 : 30),
+  idleRooms: quick ? 20 : 200,
+  graceMs: quick ? 1_000 : 3_000,
+  // Two: the clients of (b) need most of a core, and one busy event loop would add its own
+  // queueing to every latency; rooms are dealt out, each room's clients in one process.
+  workers: whole(values.workers, 2),
+  quietPatienceMs: whole(values["quiet-patience"], quick ? 10 : 180) * 1000,
+};
+const runs = whole(values.runs, 1);
+
+const progress = (kind: ServerKind, run: number) => (step: string) =>
+  process.stderr.write(`[run ${run}/${runs}] ${kind}: ${step}\n`);
+
+const ours: ServerFigures[] = [];
+const reference: ServerFigures[] = [];
+for (let run = 1; run <= runs; run++) {
+  // Alternate which server goes first, so neither always gets the cooler machine.
+  const order: ServerKind[] = run % 2 === 1 ? ["ours", "reference"] : ["reference", "ours"];
+  for (const kind of order.filter((candidate) => values.only === undefined || values.only === candidate)) {
+    const figures = await benchServer(kind, plan, progress(kind, run));
+    (kind === "ours" ? ours : reference).push(figures);
+  }
+}
+
+const clients = plan.loadRooms * plan.loadClientsPerRoom;
+console.log(`
+Sync bench${quick ? " (--quick)" : ""}: ours (SQLite, synchronous=NORMAL, each update committed before it is forwarded)
+against @y/websocket-server 0.1.1 (memory only), the same stock y-websocket 3.1 clients in ${plan.workers} processes of their own.
+Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.
+(a) one room, ${plan.latencyClients.join("/")} clients; ${plan.latencyEdits} edits in turn (at least ${plan.latencyDeliveries} deliveries), one every ${plan.latencyIntervalMs} ms,
+    after ${plan.latencyWarmup} warm-up edits; latency measured at every other client.
+(b) ${plan.loadRooms} rooms × ${plan.loadClientsPerRoom} clients (${clients} clients) at ${plan.editsPerSecond} edits/s each for ${plan.loadSeconds} s.
+(c) ${plan.idleRooms} rooms loaded with the ${"retail template"} (about 21 KB), one idle client each, then none.
+(d) ${plan.graceMs / 1000} s after the last client of (b) left (our grace period; the reference never unloads).
+`);
+console.log(report(plan, ours, reference));
