@@ -94,6 +94,13 @@ describe("importJourney accepts", () => {
   });
 });
 
+describe("importJourney and the byte-order mark", () => {
+  it("reads a file saved with a UTF-8 byte-order mark as the same map", () => {
+    const text = exportJourney(mapOf(importJourney(sampleFile())));
+    expect(exportJourney(mapOf(importJourney(`\uFEFF${text}`)))).toBe(text);
+  });
+});
+
 describe("importJourney refuses, naming every problem by its path", () => {
   it("text that is not JSON", () => {
     const problems = problemsOf(importJourney('{"format": "kundresa.journey-map",'));

@@ -55,7 +55,8 @@ export function importJourney(input: unknown): ImportResult {
       if (bytes > LIMITS.maxBodyBytes) return sizeProblem(bytes);
     }
     try {
-      value = JSON.parse(input);
+      // A byte-order mark, as Windows editors write before UTF-8 JSON, is not part of the text.
+      value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
     } catch (error) {
       return refuse("", `not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
