@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import {
-  MiniMap,
   ReactFlow,
   ViewportPortal,
   type Connection as FlowConnection,
@@ -9,26 +8,38 @@ import {
   type NodeChange,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import {
-  CATEGORY_COLORS,
-  NO_CHANNEL_COLORS,
-  type JourneyLayout,
-  type JourneyMap,
-  type Position,
-  type ValidationReport,
-} from "@kundresa/shared";
+import { type JourneyLayout, type JourneyMap, type Position, type ValidationReport } from "@kundresa/shared";
 import type { Awareness } from "y-protocols/awareness";
 import { useI18n } from "../i18n/i18n";
 import type { EditorCommands } from "../editor/useEditorCommands";
 import { publishPresence, throttleLatest, type Peer } from "../collab/presence";
-import { buildEdges, createNodeBuilder, issuesByTouchpoint } from "./buildFlowElements";
+import { createEdgeBuilder, createNodeBuilder, issuesByTouchpoint } from "./buildFlowElements";
 import { CanvasActionsContext, type CanvasActions } from "./canvasContext";
 import { cellAtPoint } from "./cellGeometry";
 import { GridLayer, type CoverageGap } from "./GridLayer";
+import { JourneyMiniMap } from "./JourneyMiniMap";
+import { MovingPathsContext } from "./movingPaths";
 import { PathEdge } from "./PathEdge";
 import { RemoteCursors } from "./RemoteCursors";
 import { TouchpointNode, type TouchpointNodeType } from "./TouchpointNode";
 import "./JourneyCanvas.css";
+
+interface ClientPoint {
+  clientX: number;
+  clientY: number;
+}
+
+/** A point on screen in flow coordinates, read from the transform React Flow applies (works in tests too). */
+function flowPoint(flow: HTMLDivElement | null, event: ClientPoint): Position | undefined {
+  const viewport = flow?.querySelector(".react-flow__viewport");
+  if (!flow || !viewport) return undefined;
+  const matrix = new DOMMatrixReadOnly(getComputedStyle(viewport).transform);
+  const bounds = flow.getBoundingClientRect();
+  return {
+    x: (event.clientX - bounds.left - matrix.e) / matrix.a,
+    y: (event.clientY - bounds.top - matrix.f) / matrix.d,
+  };
+}
 
 const NODE_TYPES = { touchpoint: TouchpointNode };
 const EDGE_TYPES = { journey: PathEdge };
@@ -60,16 +71,30 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
   const { t, locale } = useI18n();
   const [drag, setDrag] = useState<ReadonlyMap<string, Position>>(new Map());
   const buildNodes = useMemo(() => createNodeBuilder(), []);
+  const buildEdges = useMemo(() => createEdgeBuilder(), []);
 
   const issues = useMemo(() => issuesByTouchpoint(report), [report]);
+  // Keyed by their text, so the grid (a large SVG) re-renders when the gaps change, not on every edit.
+  const gapKey = useMemo(
+    () =>
+      report.issues
+        .flatMap((issue) =>
+          issue.rule === "coverage.missing" && issue.phase && issue.category
+            ? [`${issue.phase}:${issue.category}`]
+            : [],
+        )
+        .join(" "),
+    [report],
+  );
   const gaps = useMemo<CoverageGap[]>(
     () =>
-      report.issues.flatMap((issue) =>
-        issue.rule === "coverage.missing" && issue.phase && issue.category
-          ? [{ phase: issue.phase, category: issue.category }]
-          : [],
-      ),
-    [report],
+      gapKey === ""
+        ? []
+        : gapKey.split(" ").map((key) => {
+            const [phase, category] = key.split(":") as [CoverageGap["phase"], CoverageGap["category"]];
+            return { phase, category };
+          }),
+    [gapKey],
   );
   const { remote, remoteDrags } = useMemo(() => {
     const owners = new Map<string, { name: string; color: string }>();
@@ -89,10 +114,27 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
   }, [drag, remoteDrags]);
 
   const nodes = useMemo(
-    () => buildNodes({ map, layout, locale, selection, editingId, readOnly, issues, remote, overrides }),
+    () =>
+      buildNodes({
+        map,
+        layout,
+        locale,
+        selection,
+        editingId,
+        readOnly,
+        issues,
+        remote,
+        overrides,
+      }),
     [buildNodes, map, layout, locale, selection, editingId, readOnly, issues, remote, overrides],
   );
-  const edges = useMemo(() => buildEdges(map, layout, selection, readOnly), [map, layout, selection, readOnly]);
+  // The same set while the same cards move, so the paths are not rebuilt on every frame of a drag.
+  const movingKey = [...overrides.keys()].sort().join("\u0000");
+  const moving = useMemo(() => new Set(movingKey === "" ? [] : movingKey.split("\u0000")), [movingKey]);
+  const edges = useMemo(
+    () => buildEdges(map, layout, selection, readOnly, moving),
+    [buildEdges, map, layout, selection, readOnly, moving],
+  );
 
   const publishDrag = useMemo(
     () =>
@@ -102,8 +144,15 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
       ),
     [awareness],
   );
+  // The pointer's flow position is worked out only when it is sent (20 times a second), not on every
+  // move: reading the viewport's transform makes the browser bring style and layout up to date.
   const publishCursor = useMemo(
-    () => throttleLatest((value: Position | null) => publishPresence(awareness, "cursor", value), PRESENCE_INTERVAL_MS),
+    () =>
+      throttleLatest(
+        (pointer: { flow: HTMLDivElement; at: ClientPoint } | null) =>
+          publishPresence(awareness, "cursor", pointer ? (flowPoint(pointer.flow, pointer.at) ?? null) : null),
+        PRESENCE_INTERVAL_MS,
+      ),
     [awareness],
   );
   useEffect(() => publishPresence(awareness, "selection", [...selection]), [awareness, selection]);
@@ -188,19 +237,9 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
     }
   }, [hasContent, commands]);
 
+  const [movingPaths, setMovingPaths] = useState<SVGSVGElement | null>(null);
   const flowRef = useRef<HTMLDivElement>(null);
-  function toFlow(event: { clientX: number; clientY: number }): Position | undefined {
-    const viewport = flowRef.current?.querySelector(".react-flow__viewport");
-    if (!viewport) return undefined;
-    // Read the transform React Flow applies, so this works without the instance (and in tests).
-    const matrix = new DOMMatrixReadOnly(getComputedStyle(viewport).transform);
-    const bounds = flowRef.current?.getBoundingClientRect();
-    if (!bounds) return undefined;
-    return {
-      x: (event.clientX - bounds.left - matrix.e) / matrix.a,
-      y: (event.clientY - bounds.top - matrix.f) / matrix.d,
-    };
-  }
+  const toFlow = (event: ClientPoint) => flowPoint(flowRef.current, event);
 
   function onDoubleClick(event: MouseEvent) {
     if (readOnly) return;
@@ -241,64 +280,56 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
 
   return (
     <CanvasActionsContext.Provider value={actions}>
-      <div
-        ref={flowRef}
-        className="JourneyCanvas"
-        data-readonly={readOnly || undefined}
-        onDoubleClick={onDoubleClick}
-        onKeyDownCapture={onKeyDownCapture}
-        onPointerMove={(event) => {
-          const point = toFlow(event);
-          if (point) publishCursor(point);
-        }}
-        onPointerLeave={() => publishCursor(null)}
-      >
-        <ReactFlow<TouchpointNodeType>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDrag={onNodeDrag}
-          onNodeDragStop={onNodeDragStop}
-          onConnect={onConnect}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          edgesFocusable={!readOnly}
-          elementsSelectable
-          selectionOnDrag={false}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={["Shift", "Meta", "Control"]}
-          deleteKeyCode={null}
-          zoomOnDoubleClick={false}
-          minZoom={0.15}
-          maxZoom={2.5}
-          onInit={commands.initialView}
-          onMoveStart={(event) => {
-            // Only a person's pan or zoom (with an input event) counts, not our own framing.
-            if (event) framed.current = true;
-          }}
-          aria-label={t("canvas.label")}
+      <MovingPathsContext.Provider value={movingPaths}>
+        <div
+          ref={flowRef}
+          className="JourneyCanvas"
+          data-readonly={readOnly || undefined}
+          onDoubleClick={onDoubleClick}
+          onKeyDownCapture={onKeyDownCapture}
+          onPointerMove={(event) =>
+            publishCursor({ flow: event.currentTarget, at: { clientX: event.clientX, clientY: event.clientY } })
+          }
+          onPointerLeave={() => publishCursor(null)}
         >
-          <ViewportPortal>
-            <GridLayer layout={layout} locale={locale} t={t} gaps={gaps} readOnly={readOnly} />
-            <RemoteCursors peers={peers} />
-          </ViewportPortal>
-          <MiniMap
-            pannable
-            zoomable
-            ariaLabel={t("canvas.minimap")}
-            nodeColor={(node) => {
-              const lane = (node as TouchpointNodeType).data.lane;
-              return lane === "none" ? NO_CHANNEL_COLORS.color : CATEGORY_COLORS[lane].color;
+          <ReactFlow<TouchpointNodeType>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDrag={onNodeDrag}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={onConnect}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            edgesFocusable={!readOnly}
+            elementsSelectable
+            onlyRenderVisibleElements
+            selectionOnDrag={false}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+            deleteKeyCode={null}
+            zoomOnDoubleClick={false}
+            minZoom={0.15}
+            maxZoom={2.5}
+            onInit={commands.initialView}
+            onMoveStart={(event) => {
+              // Only a person's pan or zoom (with an input event) counts, not our own framing.
+              if (event) framed.current = true;
             }}
-            nodeBorderRadius={6}
-            style={{ width: 168, height: 108 }}
-            maskColor="rgba(241, 245, 249, 0.7)"
-          />
-        </ReactFlow>
-      </div>
+            aria-label={t("canvas.label")}
+          >
+            <ViewportPortal>
+              <GridLayer layout={layout} locale={locale} t={t} gaps={gaps} readOnly={readOnly} />
+              <RemoteCursors awareness={awareness} />
+              <svg ref={setMovingPaths} className="JourneyCanvas-movingPaths" aria-hidden="true" />
+            </ViewportPortal>
+            <JourneyMiniMap layout={layout} label={t("canvas.minimap")} />
+          </ReactFlow>
+        </div>
+      </MovingPathsContext.Provider>
     </CanvasActionsContext.Provider>
   );
 }

@@ -1,6 +1,8 @@
-import { memo } from "react";
+import { memo, useContext } from "react";
+import { createPortal } from "react-dom";
 import { BaseEdge, getBezierPath, type Edge, type EdgeProps } from "@xyflow/react";
 import type { EdgeKind, Point } from "@kundresa/shared";
+import { MovingPathsContext } from "./movingPaths";
 
 export interface PathEdgeData extends Record<string, unknown> {
   kind: EdgeKind;
@@ -10,6 +12,8 @@ export interface PathEdgeData extends Record<string, unknown> {
   end: Point;
   label: string;
   labelAt: Point;
+  /** An end is being dragged: drawn on the moving-paths layer until the drop (see movingPaths.ts). */
+  moving?: boolean;
 }
 
 export type PathEdgeType = Edge<PathEdgeData, "journey">;
@@ -23,6 +27,7 @@ const SETTLED = 1.5;
  */
 export const PathEdge = memo(function PathEdge(props: EdgeProps<PathEdgeType>) {
   const { data, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected } = props;
+  const movingLayer = useContext(MovingPathsContext);
   if (!data) return null;
   const settled =
     data.kind !== "forward" ||
@@ -34,13 +39,19 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<PathEdgeType>) {
     ? data.path
     : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })[0];
   const loop = data.kind === "loop";
+  if (data.moving && movingLayer) {
+    return createPortal(
+      <path className="react-flow__edge-path PathEdge PathEdge--forward" d={path} markerEnd={markerEnd} />,
+      movingLayer,
+    );
+  }
   return (
     <>
       <BaseEdge
         path={path}
         markerEnd={markerEnd}
         interactionWidth={14}
-        className={`PathEdge PathEdge--${data.kind}${selected ? " PathEdge--selected" : ""}`}
+        className={`PathEdge PathEdge--${data.kind}${selected ? " PathEdge--selected" : ""}${settled ? "" : " PathEdge--moving"}`}
       />
       {data.label !== "" && (
         <g className="PathEdge-label" transform={`translate(${data.labelAt.x} ${data.labelAt.y})`}>

@@ -1,13 +1,16 @@
 import { memo } from "react";
 import { useViewport } from "@xyflow/react";
-import type { Peer } from "../collab/presence";
+import type { Awareness } from "y-protocols/awareness";
+import { usePeers } from "../collab/presence";
 
 /**
  * Colleagues' pointers, placed in flow coordinates (so they point at the same card at any zoom) and
  * counter-scaled, so the arrow and name stay a readable size.
  */
-export const RemoteCursors = memo(function RemoteCursors({ peers }: { peers: readonly Peer[] }) {
+export const RemoteCursors = memo(function RemoteCursors({ awareness }: { awareness: Awareness }) {
   const { zoom } = useViewport();
+  // Its own subscription: pointers move often, and only this layer needs to follow them.
+  const peers = usePeers(awareness, { cursors: true });
   return (
     <>
       {peers.map((peer) =>

@@ -29,22 +29,42 @@ function isPresence(value: unknown): value is PresenceState {
   );
 }
 
-/** Everyone else here now (not this tab), in a stable order. */
-export function usePeers(awareness: Awareness): Peer[] {
+interface AwarenessChanges {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/**
+ * Everyone else here now (not this tab), in a stable order. Pointers move 20 times a second per
+ * person, so only a caller that draws them asks for `cursors`; the others re-render when someone
+ * arrives, leaves, selects or drags, and never for this tab's own presence.
+ */
+export function usePeers(awareness: Awareness, options: { cursors?: boolean } = {}): Peer[] {
+  const cursors = options.cursors ?? false;
   const [peers, setPeers] = useState<Peer[]>([]);
   useEffect(() => {
-    const update = () => {
+    let shown = "";
+    const update = (changes?: AwarenessChanges) => {
+      const changed = changes ? [...changes.added, ...changes.updated, ...changes.removed] : [];
+      if (changed.length > 0 && changed.every((clientId) => clientId === awareness.clientID)) return;
       const next: Peer[] = [];
       awareness.getStates().forEach((state, clientId) => {
-        if (clientId !== awareness.clientID && isPresence(state)) next.push({ ...state, clientId });
+        if (clientId === awareness.clientID || !isPresence(state)) return;
+        const { cursor, ...rest } = state;
+        next.push(cursors ? { ...rest, cursor, clientId } : { ...rest, clientId });
       });
       next.sort((a, b) => a.clientId - b.clientId);
+      // A few people's small states: comparing their JSON is cheaper than re-rendering the editor.
+      const key = JSON.stringify(next);
+      if (key === shown) return;
+      shown = key;
       setPeers(next);
     };
     awareness.on("change", update);
     update();
     return () => awareness.off("change", update);
-  }, [awareness]);
+  }, [awareness, cursors]);
   return peers;
 }
 

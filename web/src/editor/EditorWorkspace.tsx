@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useMemo, useState, type ReactNode } from "react";
-import { layoutJourney, setMeta, updateTouchpoint } from "@kundresa/shared";
+import { setMeta, updateTouchpoint } from "@kundresa/shared";
 import { JourneyCanvas } from "../canvas/JourneyCanvas";
+import { createLayoutCache } from "../canvas/layoutCache";
 import type { ConnectionState } from "../collab/connectionState";
 import { useUndoState } from "../collab/localUndo";
 import type { MapSession } from "../collab/mapSession";
@@ -37,7 +38,9 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
   const { doc, undo, awareness } = session;
   const { map, invalidEntries } = useJourney(doc);
   const report = useValidation(map, invalidEntries);
-  const layout = useMemo(() => layoutJourney(map), [map]);
+  // A title or notes edit keeps the last layout (the same object), so the canvas redraws one card.
+  const layoutOf = useMemo(() => createLayoutCache(), []);
+  const layout = useMemo(() => layoutOf(map), [layoutOf, map]);
   const peers = usePeers(awareness);
   const { canUndo, canRedo } = useUndoState(undo);
   const [selection, setSelectionState] = useState<ReadonlySet<string>>(new Set());
