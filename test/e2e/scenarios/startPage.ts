@@ -41,6 +41,32 @@ export function startPageScenarios(suite: E2eSuite): void {
     expect(await page.getByRole("dialog").count()).toBe(0);
   });
 
+  it("lists a map opened from a link under its title, and follows a colleague's rename", async () => {
+    const template = TEMPLATES.find((candidate) => candidate.id === "mail-order-ecommerce")!.build();
+    const created = await suite.createMap(template);
+    const bo = await EditorPage.open(
+      await suite.newPerson("Bo Ek"),
+      suite.server.url,
+      created.id,
+      created.editToken,
+      "edit",
+    );
+    const anna = await EditorPage.open(
+      await suite.newPerson("Anna Lind"),
+      suite.server.url,
+      created.id,
+      created.editToken,
+      "edit",
+    );
+    await anna.titleField.fill("Mail order, spring workshop");
+    await anna.titleField.press("Enter");
+    await eventually(() => bo.titleField.inputValue()).toBe("Mail order, spring workshop");
+
+    const start = await new StartPage(bo.page, suite.server.url).open();
+    await start.recentMaps.filter({ hasText: "Mail order, spring workshop" }).waitFor();
+    expect(await start.recentMaps.filter({ hasText: "Untitled map" }).count()).toBe(0);
+  });
+
   it("lists every problem of a bad file by its path and creates no map", async () => {
     const page = await suite.newPerson("Anna");
     const start = await new StartPage(page, suite.server.url).open();

@@ -58,8 +58,11 @@ export async function createMap(journeyJson: string): Promise<CreatedMap> {
 
 export type MapAccess = "edit" | "view" | "unauthorized" | "not-found" | "unreachable";
 
-/** What a token may do with a map: `GET /api/maps/:id/access` answers `{ access: "edit" | "view" }`. */
-export async function probeAccess(mapId: string, token: string): Promise<MapAccess> {
+/**
+ * What a token may do with a map: `GET /api/maps/:id/access` answers `{ access: "edit" | "view" }`,
+ * and for an edit token also the view link's token when the server can give it (`viewToken`).
+ */
+export async function probeAccess(mapId: string, token: string): Promise<{ access: MapAccess; viewToken?: string }> {
   let response: Response;
   try {
     response = await fetch(`/api/maps/${encodeURIComponent(mapId)}/access`, {
@@ -67,13 +70,16 @@ export async function probeAccess(mapId: string, token: string): Promise<MapAcce
       cache: "no-store",
     });
   } catch {
-    return "unreachable";
+    return { access: "unreachable" };
   }
-  if (response.status === 401) return "unauthorized";
-  if (response.status === 404) return "not-found";
-  if (response.status !== 200) return "unreachable";
-  const body = (await response.json().catch(() => ({}))) as { access?: unknown };
-  return body.access === "edit" || body.access === "view" ? body.access : "unreachable";
+  if (response.status === 401) return { access: "unauthorized" };
+  if (response.status === 404) return { access: "not-found" };
+  if (response.status !== 200) return { access: "unreachable" };
+  const body = (await response.json().catch(() => ({}))) as { access?: unknown; viewToken?: unknown };
+  if (body.access !== "edit" && body.access !== "view") return { access: "unreachable" };
+  return typeof body.viewToken === "string" && body.access === "edit"
+    ? { access: body.access, viewToken: body.viewToken }
+    : { access: body.access };
 }
 
 /**

@@ -34,8 +34,11 @@ function useAccess(mapId: string, token: string): MapAccess | "pending" {
   useEffect(() => {
     if (knownAccess) return undefined;
     let live = true;
-    void probeAccess(mapId, token).then((access) => {
-      if (live) setProbed({ key, access });
+    void probeAccess(mapId, token).then(({ access, viewToken }) => {
+      if (!live) return;
+      // The view link that goes with an edit link, so this device can share it too.
+      if (viewToken) rememberMap({ id: mapId, editToken: token, viewToken });
+      setProbed({ key, access });
     });
     return () => {
       live = false;

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useState, type ReactNode } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { setMeta, updateTouchpoint } from "@kundresa/shared";
 import { JourneyCanvas } from "../canvas/JourneyCanvas";
 import { createLayoutCache } from "../canvas/layoutCache";
@@ -78,13 +78,12 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
     },
     [doc, readOnly],
   );
-  const rename = useCallback(
-    (title: string) => {
-      setMeta(doc, { title }, LOCAL_ORIGIN);
-      renameRecentMap(session.mapId, title);
-    },
-    [doc, session.mapId],
-  );
+  const rename = useCallback((title: string) => setMeta(doc, { title }, LOCAL_ORIGIN), [doc]);
+  // This device's list of recent maps follows the title, whoever changed it and wherever (top bar,
+  // map settings, a colleague, an import); an empty title is a map still loading.
+  useEffect(() => {
+    if (map.title.trim() !== "") renameRecentMap(session.mapId, map.title);
+  }, [session.mapId, map.title]);
   const openInspector = useCallback((id: string) => {
     setSelectionState(new Set([id]));
     setPanelTab("inspector");

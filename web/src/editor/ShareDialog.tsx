@@ -1,5 +1,5 @@
-import { useState } from "react";
-import { MapsApiError, replaceMapTokens } from "../api/mapsApi";
+import { useEffect, useState } from "react";
+import { MapsApiError, probeAccess, replaceMapTokens } from "../api/mapsApi";
 import { editorPath, navigate } from "../app/router";
 import { rememberMap } from "../start/recentMaps";
 import { useI18n } from "../i18n/i18n";
@@ -132,15 +132,45 @@ function ReplaceLinks({
   );
 }
 
+/**
+ * The view token: the one this device knows, else (for an edit link opened here) asked of the
+ * server, which can give it for every map whose view token derives from its edit token.
+ * `undefined` while asking, `null` when there is none to be had.
+ */
+function useViewToken(mapId: string, editToken: string | undefined, known: string | undefined) {
+  const [fetched, setFetched] = useState<{ for: string; viewToken: string | null } | undefined>();
+  useEffect(() => {
+    if (known || !editToken) return undefined;
+    let live = true;
+    void probeAccess(mapId, editToken).then(({ viewToken }) => {
+      if (!live) return;
+      if (viewToken) rememberMap({ id: mapId, viewToken });
+      setFetched({ for: editToken, viewToken: viewToken ?? null });
+    });
+    return () => {
+      live = false;
+    };
+  }, [mapId, editToken, known]);
+  if (known) return known;
+  if (!editToken) return null;
+  return fetched?.for === editToken ? fetched.viewToken : undefined;
+}
+
 /** The edit and view links of this map, each with a copy button; edit holders may replace both. */
-export function ShareDialog({ mapId, editToken, viewToken, connection, onClose }: ShareDialogProps) {
+export function ShareDialog({ mapId, editToken, viewToken: knownViewToken, connection, onClose }: ShareDialogProps) {
   const { t } = useI18n();
+  const viewToken = useViewToken(mapId, editToken, knownViewToken);
   const link = (token: string) => `${location.origin}${editorPath(mapId, token)}`;
   return (
     <ModalDialog title={t("editor.share.title")} onClose={onClose}>
       {editToken && <LinkRow label={t("editor.share.edit")} hint={t("editor.share.editHint")} url={link(editToken)} />}
       {viewToken && <LinkRow label={t("editor.share.view")} hint={t("editor.share.viewHint")} url={link(viewToken)} />}
-      {!viewToken && <p className="ShareDialog-missing">{t("editor.share.noViewLink")}</p>}
+      {viewToken === undefined && (
+        <p className="ShareDialog-missing" role="status">
+          {t("editor.share.findingViewLink")}
+        </p>
+      )}
+      {viewToken === null && <p className="ShareDialog-missing">{t("editor.share.noViewLink")}</p>}
       {editToken && <ReplaceLinks mapId={mapId} editToken={editToken} connection={connection} />}
     </ModalDialog>
   );

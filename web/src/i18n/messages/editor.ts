@@ -38,7 +38,9 @@ export const en = {
   "editor.share.viewHint": "Sees every change live, cannot edit. For the big screen or stakeholders.",
   "editor.share.copy": "Copy",
   "editor.share.copied": "Copied",
-  "editor.share.noViewLink": "The view link is known only on the device that created the map.",
+  "editor.share.noViewLink":
+    "This map's view link is known only on the device that created it. Replace the links below to get a new pair.",
+  "editor.share.findingViewLink": "Getting the view link…",
   "editor.share.replace.title": "Replace the links",
   "editor.share.replace.text":
     "Both links stop working at once and everyone using them is disconnected. Use it when a link reached the wrong people, or to get a view link on this device.",
@@ -136,7 +138,9 @@ export const sv: Record<keyof typeof en, string> = {
   "editor.share.viewHint": "Ser varje ändring live men kan inte redigera. För storskärmen eller intressenter.",
   "editor.share.copy": "Kopiera",
   "editor.share.copied": "Kopierad",
-  "editor.share.noViewLink": "Visningslänken finns bara på enheten som skapade kartan.",
+  "editor.share.noViewLink":
+    "Kartans visningslänk finns bara på enheten som skapade den. Byt ut länkarna nedan för att få ett nytt par.",
+  "editor.share.findingViewLink": "Hämtar visningslänken…",
   "editor.share.replace.title": "Byt ut länkarna",
   "editor.share.replace.text":
     "Båda länkarna slutar fungera direkt och alla som använder dem kopplas bort. Använd det när en länk hamnat hos fel personer, eller för att få en visningslänk på den här enheten.",
