@@ -5,11 +5,13 @@ import {
   addChannel,
   addStage,
   deleteChannel,
+  deleteConnections,
   deleteStage,
   renameStage,
   reorderStage,
   setMeta,
   updateChannel,
+  updateConnection,
   updateTouchpoint,
   type JourneyMap,
   type Phase,
@@ -107,6 +109,9 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
             issues={touchpointIssues}
             onChange={(patch) => edit(() => updateTouchpoint(doc, selectedTouchpoint.id, patch, LOCAL_ORIGIN))}
             onDelete={commands.deleteSelection}
+            onConnect={(to) => commands.addConnection(selectedTouchpoint.id, to)}
+            onConnectionLabel={(id, label) => edit(() => updateConnection(doc, id, { label }, LOCAL_ORIGIN))}
+            onDisconnect={(id) => edit(() => deleteConnections(doc, [id], LOCAL_ORIGIN))}
           />
         ) : (
           <InspectorEmptyState locale={locale} readOnly={readOnly} />

@@ -31,6 +31,9 @@ function setup(options: SetupOptions = {}) {
   };
   const onChange = vi.fn<(patch: TouchpointPatch) => void>();
   const onDelete = vi.fn();
+  const onConnect = vi.fn<(to: string) => void>();
+  const onConnectionLabel = vi.fn<(connectionId: string, label: string) => void>();
+  const onDisconnect = vi.fn<(connectionId: string) => void>();
 
   function Editor() {
     const [map, setMap] = useState(initial);
@@ -52,13 +55,16 @@ function setup(options: SetupOptions = {}) {
           }));
         }}
         onDelete={onDelete}
+        onConnect={onConnect}
+        onConnectionLabel={onConnectionLabel}
+        onDisconnect={onDisconnect}
       />
     );
   }
 
   const user = userEvent.setup();
   render(<Editor />);
-  return { user, onChange, onDelete };
+  return { user, onChange, onDelete, onConnect, onConnectionLabel, onDisconnect };
 }
 
 describe("Inspector", () => {
@@ -188,6 +194,32 @@ describe("Inspector", () => {
     expect(gap).toHaveTextContent("A business-critical customer meeting with no IT support.");
     await user.click(gap);
     expect(screen.getByRole("radio", { name: "No IT" })).toHaveFocus();
+  });
+
+  it("shows the customer's path both ways and edits it without a mouse: connect, label, remove", async () => {
+    const { user, onConnect, onConnectionLabel, onDisconnect } = setup({ id: "t-install" });
+    const leadsTo = screen.getByRole("list", { name: "Leads to" });
+    const comesFrom = screen.getByRole("list", { name: "Comes from" });
+    expect(within(leadsTo).getByText("Renewal letter")).toBeInTheDocument();
+    expect(within(comesFrom).getByText("Sales visit")).toBeInTheDocument();
+
+    // Only touchpoints the path does not lead to yet are offered, grouped by phase and named by stage.
+    const add = screen.getByRole("combobox", { name: "Add a path to…" });
+    const offered = within(add)
+      .getAllByRole("option")
+      .map((option) => option.textContent);
+    expect(offered).toEqual(["Add a path to…", "Before purchase · Sales visit"]);
+    add.focus();
+    await user.selectOptions(add, "t-visit");
+    expect(onConnect).toHaveBeenCalledWith("t-visit");
+
+    const label = screen.getByRole("textbox", { name: "Label of the path to Renewal letter" });
+    await user.type(label, "a year later{Enter}");
+    expect(onConnectionLabel).toHaveBeenCalledTimes(1);
+    expect(onConnectionLabel).toHaveBeenCalledWith("c2", "a year later");
+
+    await user.click(screen.getByRole("button", { name: "Remove the path from Sales visit" }));
+    expect(onDisconnect).toHaveBeenCalledWith("c1");
   });
 
   it("speaks Swedish", () => {

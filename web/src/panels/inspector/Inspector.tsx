@@ -20,6 +20,7 @@ import { CapabilityPicker } from "./CapabilityPicker";
 import { ChannelPicker } from "./ChannelPicker";
 import { InspectorHeader } from "./InspectorHeader";
 import { InspectorReadOnly } from "./InspectorReadOnly";
+import { TouchpointPaths } from "./TouchpointPaths";
 import { emotionName, emotionOptions, itSupportOptions, type EmotionValue } from "./assessmentOptions";
 import type { InspectorFieldName } from "./InspectorIssues";
 import { accentStyle } from "./touchpointChips";
@@ -36,6 +37,10 @@ export interface InspectorProps {
   /** One call per committed edit: each is one undo step. */
   onChange: (patch: TouchpointPatch) => void;
   onDelete: () => void;
+  /** The customer's path: a new connection from this touchpoint, a label, a removal. */
+  onConnect: (to: string) => void;
+  onConnectionLabel: (connectionId: string, label: string) => void;
+  onDisconnect: (connectionId: string) => void;
 }
 
 /** Every field of the selected touchpoint. */
@@ -50,7 +55,8 @@ export function Inspector(props: InspectorProps) {
 
 const FOCUS_TARGET = 'select, input, [role="radio"][tabindex="0"]';
 
-function InspectorForm({ touchpoint, map, locale, issues, onChange, onDelete }: InspectorProps) {
+function InspectorForm(props: InspectorProps) {
+  const { touchpoint, map, locale, issues, onChange, onDelete } = props;
   const t = usePanelText(locale);
   const lookup = useMapLookup(map);
   const fields = useRef<Partial<Record<InspectorFieldName, HTMLDivElement | null>>>({});
@@ -219,6 +225,18 @@ function InspectorForm({ touchpoint, map, locale, issues, onChange, onDelete }: 
             />
           )}
         </Field>
+      </PanelSection>
+
+      <PanelSection title={t("panels.inspector.section.paths")}>
+        <TouchpointPaths
+          touchpoint={touchpoint}
+          map={map}
+          locale={locale}
+          t={t}
+          onConnect={props.onConnect}
+          onLabel={props.onConnectionLabel}
+          onDisconnect={props.onDisconnect}
+        />
       </PanelSection>
 
       <PanelSection title={t("panels.inspector.capabilities")}>
