@@ -1,5 +1,7 @@
 import { expect, it } from "vitest";
+import { TEMPLATES, layoutJourney } from "@kundresa/shared";
 import { testJourney, touchpoint } from "@kundresa/shared/testing";
+import { neighbourInReadingOrder } from "../../../web/src/canvas/readingOrder";
 import { EditorPage } from "../pages/EditorPage";
 import type { E2eSuite } from "../support/e2eSuite";
 import { eventually } from "../support/eventually";
@@ -80,6 +82,67 @@ export function editingScenarios(suite: E2eSuite): void {
     await eventually(async () => (await editor.readMap()).touchpoints[0]?.itSupport).toBe("standalone");
     await card.locator(".TouchpointNode-it", { hasText: "Stand-alone" }).waitFor();
     expect((await editor.readMap()).touchpoints).toMatchObject([{ title: "Calls the help line" }]);
+  });
+
+  it("walks every card with Tab, those off screen too, and draws a labelled path without a mouse", async () => {
+    const map = TEMPLATES.find((template) => template.id === "broadband-subscription")!.build();
+    const editor = await openNewMap(map);
+    const { page } = editor;
+    const focusedCard = () =>
+      page.evaluate(() => document.activeElement?.closest(".react-flow__node")?.getAttribute("data-id") ?? null);
+
+    // Close up, as on a big screen: most cards are off screen and not drawn at all.
+    for (let press = 0; press < 4; press++) {
+      await page.keyboard.press("+");
+      await editor.settled();
+    }
+    expect(await editor.cards.count()).toBeLessThan(map.touchpoints.length);
+
+    const layout = layoutJourney(map);
+    const first = layout.cards.find(
+      (card) => neighbourInReadingOrder(layout, card.touchpointId, -1) === undefined,
+    )!.touchpointId;
+    await editor.cardById(first).focus();
+    const reached = [first];
+    for (;;) {
+      const from = reached.at(-1)!;
+      await page.keyboard.press("Tab");
+      const next = neighbourInReadingOrder(layout, from, 1);
+      if (!next) break;
+      await eventually(focusedCard).toBe(next);
+      reached.push(next);
+    }
+    // Past the last card, Tab leaves the canvas.
+    await eventually(focusedCard).toBe(null);
+    expect(new Set(reached).size).toBe(map.touchpoints.length);
+
+    // Back to the last card (still on screen), into the inspector, down to "Add a path to…", and
+    // pick with the arrow keys.
+    const from = reached.at(-1)!;
+    await editor.cardById(from).focus();
+    await page.keyboard.press("Shift+Enter");
+    const add = page.getByRole("combobox", { name: "Add a path to…" });
+    for (let presses = 0; !(await add.evaluate((element) => element === document.activeElement)); presses++) {
+      if (presses === 60) throw new Error("Tab never reached “Add a path to…”");
+      await page.keyboard.press("Tab");
+    }
+    const target = await add.evaluate((element) => (element as HTMLSelectElement).options[1]!.value);
+    const connectionTo = async () =>
+      (await editor.readMap()).connections.find((connection) => connection.from === from && connection.to === target);
+    expect(await connectionTo()).toBeUndefined();
+    await page.keyboard.press("ArrowDown");
+    await eventually(async () => (await connectionTo())?.label).toBe("");
+
+    const targetTitle = map.touchpoints.find((candidate) => candidate.id === target)!.title;
+    const label = page.getByRole("textbox", { name: `Label of the path to ${targetTitle}` });
+    for (let presses = 0; !(await label.evaluate((element) => element === document.activeElement)); presses++) {
+      if (presses === 60) throw new Error("Tab never reached the new path's label");
+      await page.keyboard.press("Shift+Tab");
+    }
+    await page.keyboard.type("asks again");
+    await page.keyboard.press("Enter");
+    await eventually(async () => (await connectionTo())?.label).toBe("asks again");
+    await suite.screenshot(page, "inspector-paths");
   });
 
   it("undoes and redoes a title edit and a drag as one step each (Ctrl+Z, Ctrl+Shift+Z)", async () => {

@@ -20,6 +20,7 @@ import { GridLayer, type CoverageGap } from "./GridLayer";
 import { JourneyMiniMap } from "./JourneyMiniMap";
 import { MovingPathsContext } from "./movingPaths";
 import { PathEdge } from "./PathEdge";
+import { neighbourInReadingOrder } from "./readingOrder";
 import { RemoteCursors } from "./RemoteCursors";
 import { TouchpointNode, type TouchpointNodeType } from "./TouchpointNode";
 import "./JourneyCanvas.css";
@@ -39,6 +40,30 @@ function flowPoint(flow: HTMLDivElement | null, event: ClientPoint): Position | 
     x: (event.clientX - bounds.left - matrix.e) / matrix.a,
     y: (event.clientY - bounds.top - matrix.f) / matrix.d,
   };
+}
+
+/** Focuses a card as soon as React Flow has rendered it (after a pan it may take a few frames). */
+function focusCardWhenShown(flow: HTMLDivElement | null, id: string): void {
+  let frames = 0;
+  const attempt = () => {
+    const card = flow?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+    if (card) card.focus({ preventScroll: true });
+    else if (++frames < 90) requestAnimationFrame(attempt);
+  };
+  attempt();
+}
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Moves focus to the first control after (or the last before) `root` in the page, as Tab would. */
+function focusBeyond(root: HTMLElement, where: "before" | "after"): void {
+  const side = where === "after" ? Node.DOCUMENT_POSITION_FOLLOWING : Node.DOCUMENT_POSITION_PRECEDING;
+  const candidates = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) =>
+      !root.contains(element) && root.compareDocumentPosition(element) & side && element.getClientRects().length > 0,
+  );
+  (where === "after" ? candidates[0] : candidates.at(-1))?.focus();
 }
 
 const NODE_TYPES = { touchpoint: TouchpointNode };
@@ -119,6 +144,7 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
         map,
         layout,
         locale,
+        untitledLabel: t("canvas.card.untitled"),
         selection,
         editingId,
         readOnly,
@@ -126,7 +152,7 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
         remote,
         overrides,
       }),
-    [buildNodes, map, layout, locale, selection, editingId, readOnly, issues, remote, overrides],
+    [buildNodes, map, layout, locale, t, selection, editingId, readOnly, issues, remote, overrides],
   );
   // The same set while the same cards move, so the paths are not rebuilt on every frame of a drag.
   const movingKey = [...overrides.keys()].sort().join("\u0000");
@@ -269,6 +295,20 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
       event.stopPropagation();
       if (!selection.has(id)) onSelectionChange(new Set([id]));
       else if (!readOnly) commands.nudgeSelection(direction);
+    } else if (event.key === "Tab" && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      // Card to card in reading order, panning as needed: off-screen cards are not in the DOM
+      // (onlyRenderVisibleElements), so the browser's own Tab order would skip them, and the DOM's
+      // order is not the map's. Past either end, out of the canvas (not to some other card).
+      event.preventDefault();
+      event.stopPropagation();
+      const next = neighbourInReadingOrder(layout, id, event.shiftKey ? -1 : 1);
+      if (!next) {
+        if (flowRef.current) focusBeyond(flowRef.current, event.shiftKey ? "before" : "after");
+        return;
+      }
+      onSelectionChange(new Set([next]));
+      commands.revealTouchpoint(next, flowRef.current);
+      focusCardWhenShown(flowRef.current, next);
     } else if (event.key === "Enter" && !readOnly) {
       event.preventDefault();
       event.stopPropagation();

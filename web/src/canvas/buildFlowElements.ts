@@ -18,6 +18,8 @@ export interface NodeInputs {
   map: JourneyMap;
   layout: JourneyLayout;
   locale: Locale;
+  /** What a card without a title is called to a screen reader, in `locale`. */
+  untitledLabel: string;
   selection: ReadonlySet<string>;
   editingId: string | undefined;
   readOnly: boolean;
@@ -130,7 +132,7 @@ export function createNodeBuilder() {
         // measure it: an unmeasured node is hidden and its paths unmounted until a ResizeObserver
         // reports, and every new node object (each frame of a drag) would start unmeasured.
         measured: { width: card.rect.width, height: card.rect.height },
-        ariaLabel: touchpoint.title,
+        ariaLabel: touchpoint.title.trim() || inputs.untitledLabel,
         data: {
           touchpoint,
           channels: chipsOf(touchpoint.channelIds),

@@ -2,12 +2,24 @@ import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
 import { ModalDialog } from "./ModalDialog";
 
+/** Keys and gestures said in the reader's language; anything else is shown as written. */
+const KEY_NAMES: Readonly<Record<string, MessageKey>> = {
+  "Double-click": "editor.key.doubleClick",
+  Click: "editor.key.click",
+  Drag: "editor.key.drag",
+  Shift: "editor.key.shift",
+  Enter: "editor.key.enter",
+  Delete: "editor.key.delete",
+  Esc: "editor.key.escape",
+};
+
 const SHORTCUTS: readonly (readonly [keys: string[], what: MessageKey])[] = [
   [["N"], "editor.shortcuts.new"],
   [["Double-click"], "editor.shortcuts.newHere"],
   [["Enter"], "editor.shortcuts.rename"],
   [["Shift", "Enter"], "editor.shortcuts.inspect"],
   [["Tab"], "editor.shortcuts.nextCard"],
+  [["Shift", "Tab"], "editor.shortcuts.previousCard"],
   [["←", "→"], "editor.shortcuts.moveStage"],
   [["↑", "↓"], "editor.shortcuts.moveSlot"],
   [["Shift", "Click"], "editor.shortcuts.addToSelection"],
@@ -41,7 +53,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
             <tr key={what}>
               <th scope="row">
                 {keys.map((key) => (
-                  <kbd key={key}>{key}</kbd>
+                  <kbd key={key}>{KEY_NAMES[key] ? t(KEY_NAMES[key]) : key}</kbd>
                 ))}
               </th>
               <td>{t(what)}</td>

@@ -162,6 +162,21 @@ export function useEditorCommands(inputs: EditorCommandInputs) {
       if (card) centreOn(card.rect.x + card.rect.width / 2, card.rect.y + card.rect.height / 2);
     }
 
+    /**
+     * Pans just enough to bring a card fully into view (centring it) when it is not, and leaves the
+     * view alone when it is: walking the cards with Tab should not swing the map at every step.
+     */
+    function revealTouchpoint(id: string, canvas: Element | null) {
+      const card = layout.cardsById.get(id);
+      if (!card || !canvas) return;
+      const bounds = canvas.getBoundingClientRect();
+      const topLeft = flow.screenToFlowPosition({ x: bounds.left, y: bounds.top });
+      const bottomRight = flow.screenToFlowPosition({ x: bounds.right, y: bounds.bottom });
+      const { x, y, width, height } = card.rect;
+      const inView = x >= topLeft.x && y >= topLeft.y && x + width <= bottomRight.x && y + height <= bottomRight.y;
+      if (!inView) centreOn(x + width / 2, y + height / 2);
+    }
+
     function focusConnection(id: string) {
       const edge = layout.edges.find((candidate) => candidate.connectionId === id);
       setSelection(new Set([id]));
@@ -178,6 +193,7 @@ export function useEditorCommands(inputs: EditorCommandInputs) {
 
     return {
       focusTouchpoint,
+      revealTouchpoint,
       focusConnection,
       focusCell,
       createAt,
