@@ -100,7 +100,10 @@ function buildWeb() {
   if (builtAt > newestChange(sources.map((path) => join(root, path)))) return;
   console.log("kundresa: building the editor (vite build)…");
   const vite = join(root, "web/node_modules/vite/bin/vite.js");
-  if (run(process.execPath, [vite, "build", "--logLevel", "warn"], { cwd: join(root, "web") }) !== 0) {
+  // NODE_ENV decides which React Vite bundles: a shell's `development` (or a test runner's `test`)
+  // would ship React's slow development build to everyone who opens a map.
+  const env = { ...process.env, NODE_ENV: "production" };
+  if (run(process.execPath, [vite, "build", "--logLevel", "warn"], { cwd: join(root, "web"), env }) !== 0) {
     fail("building the editor failed; see the output above");
   }
 }
