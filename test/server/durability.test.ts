@@ -98,6 +98,25 @@ describe("durability across server processes", () => {
     expect(await storedCardIds(second, map.id, map.viewToken)).toEqual(ids);
   });
 
+  it("Ctrl+C (SIGINT) stops it the same way: sockets closed with 1001, maps flushed, exit 0", async () => {
+    const dir = dataDir();
+    const first = await spawn(dir);
+    const map = await createMap(first.url);
+    const writer = open(first, map.id, map.editToken);
+    await whenSynced(writer);
+    const ids = cardIds(5, "interrupted");
+    for (const id of ids) addCard(writer, id);
+    await waitFor(
+      async () => (await storedCardIds(first, map.id, map.viewToken)).length === ids.length,
+      "the edits stored",
+    );
+    expect(await first.stop("SIGINT")).toBe(0);
+    expect((await firstClose(writer)).code).toBe(1001);
+    expect(first.events().at(-1)).toBe("server.stopped");
+    const second = await spawn(dir);
+    expect(await storedCardIds(second, map.id, map.viewToken)).toEqual(ids);
+  });
+
   it("merges edits a client made while the server was down once it is back", async () => {
     const dir = dataDir();
     const first = await spawn(dir);

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { addTouchpoint, readJourney } from "@kundresa/shared";
+import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import { WebSocket } from "ws";
 import * as Y from "yjs";
@@ -28,6 +29,24 @@ function message(write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();
   write(encoder);
   return encoding.toUint8Array(encoder);
+}
+
+/** An awareness message with the given entries (client id, clock, state). */
+function presenceMessage(entries: Array<[number, number, unknown]>): Uint8Array {
+  return message((encoder) => {
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint8Array(
+      encoder,
+      message((inner) => {
+        encoding.writeVarUint(inner, entries.length);
+        for (const [clientId, clock, state] of entries) {
+          encoding.writeVarUint(inner, clientId);
+          encoding.writeVarUint(inner, clock);
+          encoding.writeVarString(inner, JSON.stringify(state));
+        }
+      }),
+    );
+  });
 }
 
 /** A real `update` sync message, as a provider sends for one edit. */
@@ -138,21 +157,7 @@ describe("hostile input on live sync", () => {
     await waitFor(() => nameAt(b, a.doc.clientID) === "A", "A's presence at B");
 
     const raw = await openRawSocket(server.url, map.id, map.editToken);
-    const awareness = (entries: Array<[number, number, unknown]>): Uint8Array =>
-      message((encoder) => {
-        encoding.writeVarUint(encoder, 1);
-        encoding.writeVarUint8Array(
-          encoder,
-          message((inner) => {
-            encoding.writeVarUint(inner, entries.length);
-            for (const [clientId, clock, state] of entries) {
-              encoding.writeVarUint(inner, clientId);
-              encoding.writeVarUint(inner, clock);
-              encoding.writeVarString(inner, JSON.stringify(state));
-            }
-          }),
-        );
-      });
+    const awareness = presenceMessage;
     const ownId = 424242;
     raw.ws.send(awareness([[ownId, 1, { name: "Raw" }]]));
     raw.ws.send(awareness([[a.doc.clientID, 1_000, { name: "Forged" }]]));
@@ -169,19 +174,7 @@ describe("hostile input on live sync", () => {
     await whenSynced(bystander);
     const raw = await openRawSocket(server.url, map.id, map.editToken);
     const ownId = 515151;
-    const presence = (clock: number): Uint8Array =>
-      message((encoder) => {
-        encoding.writeVarUint(encoder, 1);
-        encoding.writeVarUint8Array(
-          encoder,
-          message((inner) => {
-            encoding.writeVarUint(inner, 1);
-            encoding.writeVarUint(inner, ownId);
-            encoding.writeVarUint(inner, clock);
-            encoding.writeVarString(inner, JSON.stringify({ cursor: clock }));
-          }),
-        );
-      });
+    const presence = (clock: number): Uint8Array => presenceMessage([[ownId, clock, { cursor: clock }]]);
     for (let clock = 1; clock <= 20_000 && raw.ws.readyState === raw.ws.OPEN; clock++) {
       raw.ws.send(presence(clock));
       // Now and then a turn of the event loop, so the server's broadcasts (and any echo) get through.
@@ -192,6 +185,53 @@ describe("hostile input on live sync", () => {
     expect(closed.reason).toMatch(/rate limit: too many awareness/);
     expect(bystander.closes).toEqual([]);
     await roomStillWorks(map, "after-presence-flood");
+  });
+
+  it("drops a presence state over the size cap, keeping the connection's last good one", async () => {
+    const map = await createMap(server.url);
+    const raw = await openRawSocket(server.url, map.id, map.editToken);
+    const ownId = 626262;
+    raw.ws.send(presenceMessage([[ownId, 1, { name: "Small" }]]));
+    raw.ws.send(presenceMessage([[ownId, 2, { name: "Big", padding: "x".repeat(20 * 1024) }]]));
+    // Answered in order after both: everyone's states as the server holds them.
+    const states = await new Promise<Map<number, { clock: number; state: unknown }>>((resolve) => {
+      raw.ws.on("message", (data: Buffer) => {
+        const outer = decoding.createDecoder(new Uint8Array(data));
+        if (decoding.readVarUint(outer) !== 1) return;
+        const inner = decoding.createDecoder(decoding.readVarUint8Array(outer));
+        const found = new Map<number, { clock: number; state: unknown }>();
+        for (let count = decoding.readVarUint(inner); count > 0; count--) {
+          const clientId = decoding.readVarUint(inner);
+          const clock = decoding.readVarUint(inner);
+          found.set(clientId, { clock, state: JSON.parse(decoding.readVarString(inner)) });
+        }
+        if (found.has(ownId)) resolve(found);
+      });
+      raw.ws.send(new Uint8Array([3]));
+    });
+    expect(states.get(ownId)).toEqual({ clock: 1, state: { name: "Small" } });
+    raw.ws.close();
+  });
+
+  it("drops a view connection's sync step 2 as it drops its updates", async () => {
+    const map = await createMap(server.url);
+    const editor = open(server, map.id, map.editToken);
+    await whenSynced(editor);
+    const raw = await openRawSocket(server.url, map.id, map.viewToken);
+    const step2 = message((encoder) => {
+      encoding.writeVarUint(encoder, 0);
+      encoding.writeVarUint(encoder, 1);
+      encoding.writeVarUint8Array(encoder, editUpdate("written through a view link"));
+    });
+    raw.ws.send(step2);
+    // Sent after it on the same socket: once the editor sees this presence, the step 2 was handled.
+    raw.ws.send(presenceMessage([[717171, 1, { name: "Viewer" }]]));
+    await waitFor(() => editor.provider.awareness.getStates().has(717171), "the viewer's presence at the editor");
+    expect(editor.doc.getMap("meta").get("description")).not.toBe("written through a view link");
+    const stored = await request(server.url, `/api/maps/${map.id}`, { token: map.viewToken });
+    expect(((await stored.json()) as { description: string }).description).toBe("");
+    expect(await Promise.race([raw.closed.then(() => "closed"), Promise.resolve("open")])).toBe("open");
+    raw.ws.close();
   });
 
   it("does not count a stock client's echo of everyone else's presence against its limit", async () => {

@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEMPLATES, createJourney, exportJourney, type JourneyMap } from "@kundresa/shared";
 import { hashToken, newToken } from "../../server/src/auth/tokens";
@@ -184,6 +186,53 @@ describe("the map API's errors", () => {
       405,
     );
     expect((await request(server.url, "/healthz", { method: "POST" })).status).toBe(405);
+  });
+
+  it("400 for a body that is not UTF-8, 404 for rotating the links of an unknown map", async () => {
+    const latin1 = Buffer.from(`{"format":"kundresa.journey-map","title":"Kundresa f\u00f6r alla"}`, "latin1");
+    const create = await fetch(`${server.url}/api/maps`, { method: "POST", body: latin1 });
+    expect(create.status).toBe(400);
+    expect(((await create.json()) as { error: string }).error).toMatch(/UTF-8/);
+    const rotate = await request(server.url, "/api/maps/AAAAAAAAAAAAAAAAAAAAAA/tokens", {
+      method: "POST",
+      token: map.editToken,
+    });
+    expect(rotate.status).toBe(404);
+  });
+
+  it("413 for a replacement that would grow the map past the document cap, and changes nothing", async () => {
+    const small = await startTestServer({ maxDocBytes: 256 * 1024 });
+    try {
+      const created = await createMap(small.url, exportJourney(retail));
+      // Each string within the format's 10,000 characters, together over the 256 KiB cap.
+      const long = "x".repeat(9_000);
+      const big = exportJourney({
+        ...retail,
+        touchpoints: retail.touchpoints.map((touchpoint) => ({ ...touchpoint, notes: long, painPoints: [long] })),
+      });
+      const put = await request(small.url, `/api/maps/${created.id}`, {
+        method: "PUT",
+        token: created.editToken,
+        body: big,
+      });
+      expect(put.status).toBe(413);
+      const read = await request(small.url, `/api/maps/${created.id}`, { token: created.viewToken });
+      expect(await read.text()).toBe(exportJourney(retail));
+    } finally {
+      await small.dispose();
+    }
+  });
+
+  it("keeps no token in the database, only hashes", async () => {
+    const created = await createMap(server.url);
+    const files = readdirSync(server.dataDir, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => readFileSync(join(server.dataDir, entry.name)));
+    expect(files.length).toBeGreaterThan(0);
+    for (const bytes of files) {
+      expect(bytes.includes(created.editToken)).toBe(false);
+      expect(bytes.includes(created.viewToken)).toBe(false);
+    }
   });
 
   it("413 for a body over 5 MiB, on create and on replace, and changes nothing", async () => {

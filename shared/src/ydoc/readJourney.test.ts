@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import { defaultCoverage } from "../format/journeyMap";
 import { exportJourney } from "../io/exportJourney";
 import { importJourney } from "../io/importJourney";
+import { validateJourney } from "../validation/validateJourney";
 import { readJourney } from "./journeyCache";
 import { journeyRoots } from "./layout";
 import { isDuplicateStage } from "./readStages";
@@ -54,6 +55,17 @@ describe("readJourney", () => {
     expect(invalidEntries[0]).toMatchObject({ collection: "touchpoints", entryId: "t2", raw: { itSupport: "great" } });
     expect(invalidEntries[0]?.problems.map((problem) => problem.path)).toEqual(["itSupport"]);
     expect(journeyRoots(doc).touchpoints.has("t2")).toBe(true);
+  });
+
+  it("turns a broken entry into a doc.invalid-entry error of the validation report, naming it", () => {
+    const doc = sampleDoc();
+    touchpointEntry(doc, "t2").set("itSupport", "great");
+    const { map, invalidEntries } = readJourney(doc);
+    const report = validateJourney(map, { invalidEntries });
+    const found = report.issues.filter((issue) => issue.rule === "doc.invalid-entry");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: "error", collection: "touchpoints", entryId: "t2" });
+    expect(report.summary.errors).toBeGreaterThanOrEqual(1);
   });
 
   it("reports a Y.Text where a plain string belongs, with the text it holds in raw", () => {
