@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { rmSync } from "node:fs";
 import { exportJourney, importJourney, type JourneyMap, type ValidationReport } from "@kundresa/shared";
 import { connection, testJourney, touchpoint } from "@kundresa/shared/testing";
-import { runCli } from "./runCli";
+import { runCli, runScript } from "./runCli";
 
 const dir = mkdtempSync(join(tmpdir(), "kundresa-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -92,6 +92,21 @@ describe("kundresa validate", () => {
       "communication",
     ]);
   });
+
+  it.each(["pnpm", "npm"] as const)(
+    "keeps its exit codes and clean --json output through `%s kundresa`, as the README says",
+    { timeout: 60_000 },
+    (manager) => {
+      const broken = healthyMap();
+      broken.touchpoints[0]!.stageId = "no-such-stage";
+      const errors = runScript(manager, "validate", writeMap(`script-${manager}.journey.json`, broken), "--json");
+      expect(errors.status).toBe(1);
+      const report = JSON.parse(errors.stdout) as ValidationReport;
+      expect(report.issues.map((issue) => issue.rule)).toContain("ref.unknown-stage");
+      const missing = runScript(manager, "validate", join(dir, "nowhere.journey.json"));
+      expect(missing.status).toBe(2);
+    },
+  );
 
   it("exits 2 for a file that is not a journey map, naming each problem by its path", () => {
     const file = join(dir, "broken.journey.json");

@@ -21,3 +21,19 @@ export function runCli(...args: string[]): CliRun {
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * Runs it the way the README tells people to, through the workspace's package script: `pnpm
+ * kundresa …` (pnpm as `npm start` installs it, through npx) or `npm run --silent kundresa -- …`.
+ */
+export function runScript(manager: "pnpm" | "npm", ...args: string[]): CliRun {
+  const [command, prefix] =
+    manager === "pnpm" ? ["npx", ["-y", "pnpm@10.34.8", "kundresa"]] : ["npm", ["run", "--silent", "kundresa", "--"]];
+  const result = spawnSync(command, [...prefix, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
