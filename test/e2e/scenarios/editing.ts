@@ -99,17 +99,24 @@ export function editingScenarios(suite: E2eSuite): void {
     expect(await editor.cards.count()).toBeLessThan(map.touchpoints.length);
 
     const layout = layoutJourney(map);
-    const first = layout.cards.find(
-      (card) => neighbourInReadingOrder(layout, card.touchpointId, -1) === undefined,
-    )!.touchpointId;
-    await editor.cardById(first).focus();
+    const expectFocusOn = (id: string) => eventually(focusedCard).toBe(id);
+    // From a card on screen, Shift+Tab back to the map's first card, then Tab through all of them.
+    const start = await editor.cards.first().getAttribute("data-id");
+    await editor.cardById(start!).focus();
+    let first = start!;
+    for (let previous = neighbourInReadingOrder(layout, first, -1); previous;) {
+      await page.keyboard.press("Shift+Tab");
+      await expectFocusOn(previous);
+      first = previous;
+      previous = neighbourInReadingOrder(layout, first, -1);
+    }
     const reached = [first];
     for (;;) {
       const from = reached.at(-1)!;
       await page.keyboard.press("Tab");
       const next = neighbourInReadingOrder(layout, from, 1);
       if (!next) break;
-      await eventually(focusedCard).toBe(next);
+      await expectFocusOn(next);
       reached.push(next);
     }
     // Past the last card, Tab leaves the canvas.

@@ -42,13 +42,30 @@ function flowPoint(flow: HTMLDivElement | null, event: ClientPoint): Position | 
   };
 }
 
-/** Focuses a card as soon as React Flow has rendered it (after a pan it may take a few frames). */
+/**
+ * Focuses a card as soon as React Flow has rendered it, and again if the pan towards it re-renders
+ * it (an element that leaves the DOM takes the focus with it), until it has held the focus for a
+ * moment. Gives up if focus moves anywhere else meanwhile: the person has moved on.
+ */
+let focusRequest = 0;
 function focusCardWhenShown(flow: HTMLDivElement | null, id: string): void {
-  let frames = 0;
+  const request = ++focusRequest;
+  const deadline = performance.now() + 6000;
+  let held = 0;
   const attempt = () => {
-    const card = flow?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-    if (card) card.focus({ preventScroll: true });
-    else if (++frames < 90) requestAnimationFrame(attempt);
+    // A later Tab supersedes this one.
+    if (!flow || request !== focusRequest || performance.now() > deadline) return;
+    const card = flow.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+    const active = document.activeElement;
+    const elsewhere =
+      active !== null && active !== document.body && active !== card && !active.closest(".react-flow__node");
+    if (elsewhere) return;
+    if (card && active === card) held++;
+    else {
+      held = 0;
+      card?.focus({ preventScroll: true });
+    }
+    if (held < 20) requestAnimationFrame(attempt);
   };
   attempt();
 }
@@ -347,6 +364,9 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
             edgesFocusable={!readOnly}
             elementsSelectable
             onlyRenderVisibleElements
+            // Tab brings a card into view itself (revealTouchpoint); React Flow's own pan on focus
+            // would fight that animation and can push the card it just focused off screen.
+            autoPanOnNodeFocus={false}
             selectionOnDrag={false}
             selectionKeyCode="Shift"
             multiSelectionKeyCode={["Shift", "Meta", "Control"]}

@@ -151,9 +151,9 @@ export function useEditorCommands(inputs: EditorCommandInputs) {
     }
 
     /** Brings a point of the map to the middle of the screen, keeping the zoom readable. */
-    function centreOn(x: number, y: number) {
+    function centreOn(x: number, y: number, duration = 300) {
       const zoom = Math.max(flow.getZoom(), 0.8);
-      void flow.setCenter(x, y, { zoom, duration: 300 });
+      void flow.setCenter(x, y, { zoom, duration });
     }
 
     function focusTouchpoint(id: string) {
@@ -163,8 +163,10 @@ export function useEditorCommands(inputs: EditorCommandInputs) {
     }
 
     /**
-     * Pans just enough to bring a card fully into view (centring it) when it is not, and leaves the
-     * view alone when it is: walking the cards with Tab should not swing the map at every step.
+     * Brings a card into view (centring it) when it is not fully there, and leaves the view alone
+     * when it is: walking the cards with Tab should not swing the map at every step. At once, not
+     * animated: a key held down or pressed quickly must not leave the view gliding towards an
+     * earlier card (taking the focused one off screen), and it spares motion-sensitive people.
      */
     function revealTouchpoint(id: string, canvas: Element | null) {
       const card = layout.cardsById.get(id);
@@ -174,7 +176,7 @@ export function useEditorCommands(inputs: EditorCommandInputs) {
       const bottomRight = flow.screenToFlowPosition({ x: bounds.right, y: bounds.bottom });
       const { x, y, width, height } = card.rect;
       const inView = x >= topLeft.x && y >= topLeft.y && x + width <= bottomRight.x && y + height <= bottomRight.y;
-      if (!inView) centreOn(x + width / 2, y + height / 2);
+      if (!inView) centreOn(x + width / 2, y + height / 2, 0);
     }
 
     function focusConnection(id: string) {
