@@ -1,6 +1,7 @@
 import { describe } from "vitest";
 import { editingScenarios } from "./scenarios/editing";
 import { exportImportScenarios } from "./scenarios/exportImport";
+import { editingDetailsScenarios } from "./scenarios/editingDetails";
 import { replaceLinksScenarios } from "./scenarios/replaceLinks";
 import { startPageScenarios } from "./scenarios/startPage";
 import { togetherScenarios } from "./scenarios/together";
@@ -20,4 +21,5 @@ describe("Kundresa in Chromium", { timeout: 60_000 }, () => {
   describe("together", () => togetherScenarios(suite));
   describe("a view link", () => viewLinkScenarios(suite));
   describe("replacing the links", () => replaceLinksScenarios(suite));
+  describe("editing, in detail", () => editingDetailsScenarios(suite));
 });

@@ -234,6 +234,61 @@ export class EditorPage {
     await this.page.mouse.up();
   }
 
+  /** The paths drawn between cards. */
+  get edges(): Locator {
+    return this.page.locator(".react-flow__edge");
+  }
+
+  /** A card's connection handle: where paths leave it (`source`, right) or arrive (`target`, left). */
+  handle(card: Locator, kind: "source" | "target"): Locator {
+    return card.locator(`.react-flow__handle.${kind}`);
+  }
+
+  /**
+   * Draws a path with the mouse: hover the first card so its handles show, press on its outgoing
+   * handle, drag in small steps and let go on the second card's incoming handle.
+   */
+  async dragPath(from: Locator, to: Locator): Promise<void> {
+    await from.hover();
+    const start = await this.centreOf(this.handle(from, "source"));
+    const end = await this.centreOf(this.handle(to, "target"));
+    await this.page.mouse.move(start.x, start.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(start.x + 8, start.y + 4, { steps: 2 });
+    await this.page.mouse.move(end.x, end.y, { steps: 16 });
+    await this.page.mouse.up();
+  }
+
+  /**
+   * How many document updates this device keeps for the map in IndexedDB (y-indexeddb's `updates`
+   * store in the database `kundresa:<id>`): grows with every edit once it is safely stored. Only
+   * once the editor has opened the map: opened first from here, the database would lack its stores.
+   */
+  storedUpdates(mapId: string): Promise<number> {
+    return this.page.evaluate(
+      (name) =>
+        new Promise<number>((resolve, reject) => {
+          const opening = indexedDB.open(name);
+          opening.onerror = () => reject(opening.error ?? new Error(`cannot open IndexedDB ${name}`));
+          opening.onsuccess = () => {
+            const db = opening.result;
+            if (!db.objectStoreNames.contains("updates")) {
+              db.close();
+              resolve(0);
+              return;
+            }
+            const counting = db.transaction("updates").objectStore("updates").count();
+            counting.onerror = () => reject(counting.error ?? new Error("cannot count the stored updates"));
+            counting.onsuccess = () => {
+              db.close();
+              resolve(counting.result);
+            };
+          };
+        }),
+      `kundresa:${mapId}`,
+    );
+  }
+
   // --- Side panel --------------------------------------------------------------------------
 
   get sidePanel(): Locator {
