@@ -8,6 +8,7 @@ import {
   PHASE_COLORS,
   PHASE_LABELS,
   emotionSwatch,
+  wrapText,
   type Category,
   type JourneyLayout,
   type Locale,
@@ -16,6 +17,9 @@ import {
 import type { Translate } from "../i18n/i18n";
 import { EmotionChart } from "./EmotionChart";
 import "./GridLayer.css";
+
+/** The lane label's type (GridLayer.css), for `wrapText`'s estimate. */
+const LANE_LABEL_FONT = { size: 13, bold: true };
 
 /** A generous average advance of the gap label's bold 11.5 px type; longer labels are squeezed to fit. */
 const GAP_CHAR_WIDTH = 6.8;
@@ -94,14 +98,18 @@ export const GridLayer = memo(function GridLayer({ layout, locale, t, gaps, read
       {lanes.map((lane) => {
         const swatch = lane.key === "none" ? NO_CHANNEL_COLORS : CATEGORY_COLORS[lane.key];
         const label = lane.key === "none" ? t("canvas.lane.none") : CATEGORY_LABELS[lane.key][locale];
+        // Two lines where one does not fit ("Reklam och marknadsföring"), as the SVG export draws it.
+        const labelLines = wrapText(label, LANE_LABEL_WIDTH - 28, LANE_LABEL_FONT, 2);
         return (
           <g key={lane.key}>
             <rect x={0} y={lane.y} width={LANE_LABEL_WIDTH} height={lane.height} rx={8} fill={swatch.tint} />
             <rect x={0} y={lane.y} width={4} height={lane.height} rx={2} fill={swatch.color} />
-            <text className="GridLayer-laneLabel" x={16} y={lane.y + 24} fill={swatch.ink}>
-              {label}
-            </text>
-            <text className="GridLayer-laneCount" x={16} y={lane.y + 42}>
+            {labelLines.map((line, index) => (
+              <text key={index} className="GridLayer-laneLabel" x={16} y={lane.y + 24 + index * 16} fill={swatch.ink}>
+                {line}
+              </text>
+            ))}
+            <text className="GridLayer-laneCount" x={16} y={lane.y + 42 + (labelLines.length - 1) * 16}>
               {t("canvas.stage.count", { count: lane.touchpointCount })}
             </text>
             {columns.map((column) => {
