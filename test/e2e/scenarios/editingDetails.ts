@@ -117,14 +117,14 @@ export function editingDetailsScenarios(suite: E2eSuite): void {
     const [connection] = (await editor.readMap()).connections;
     await eventually(async () => (await suite.serverMap(id, token)).connections).toEqual([connection]);
     await eventually(() => editor.edges.count()).toBe(1);
-    // Drawn between the two cards: from the first one's middle onwards, ending before the second's.
-    const edge = await editor.edges.first().boundingBox();
+    // Drawn between the two cards: from the first one's middle onwards, ending before the second's
+    // (polled: the path takes its route once React Flow has placed the handles).
     const start = await editor.centreOf(from);
     const end = await editor.centreOf(to);
-    expect(edge).not.toBeNull();
-    expect(edge!.x).toBeGreaterThan(start.x);
-    expect(edge!.x + edge!.width).toBeLessThan(end.x);
-    expect(edge!.width).toBeGreaterThan(10);
+    await eventually(async () => {
+      const edge = await editor.edges.first().boundingBox();
+      return edge !== null && edge.x > start.x && edge.x + edge.width < end.x && edge.width > 10;
+    }).toBe(true);
   });
 
   it("copies a selected card with Ctrl+C and pastes it with Ctrl+V: a second card, same title, new id", async () => {
