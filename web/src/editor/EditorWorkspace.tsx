@@ -153,7 +153,12 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
       </div>
       <Suspense fallback={null}>
         {dialog === "share" && (
-          <LazyShareDialog mapId={session.mapId} {...tokens} onClose={() => setDialog(undefined)} />
+          <LazyShareDialog
+            mapId={session.mapId}
+            {...tokens}
+            {...(session.provider ? { connection: session.provider } : {})}
+            onClose={() => setDialog(undefined)}
+          />
         )}
         {dialog === "shortcuts" && <LazyShortcutsDialog onClose={() => setDialog(undefined)} />}
       </Suspense>
