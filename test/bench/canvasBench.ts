@@ -6,24 +6,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { startServer } from "../../server/src/startServer";
+import { launchChromium } from "../e2e/support/chromium";
 import { generateJourney } from "../../shared/bench/generateJourney";
 import { median, table } from "../../shared/bench/measure";
 import { WEB_DIST, ensureWebBuilt, scriptLoad, type ScriptLoad } from "./canvasBuild";
 import { clockOffset, dragGesture, openEditor, panGesture, titleShown, visibleCard, watchTitle } from "./canvasPage";
 import { connectPeer } from "./canvasPeer";
 
-const CHROMIUM = process.env["KUNDRESA_CHROMIUM"] ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 /** A laptop on a projector: the size most workshop screens end up at. */
 const VIEWPORT = { width: 1440, height: 900 };
 const REMOTE_EDITS = 15;
@@ -156,7 +147,7 @@ async function main(): Promise<void> {
   if (options["web-dist"] === undefined && ensureWebBuilt()) console.log("built web/dist (older than its sources)");
   const dataDir = mkdtempSync(join(tmpdir(), "kundresa-canvas-bench-"));
   const server = await startServer({ port: 0, host: "127.0.0.1", dataDir, webDist: WEB, logger: () => {} });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const startScripts = await startPageScripts(browser, server.url);
     let editorScripts: ScriptLoad | undefined;
