@@ -23,9 +23,7 @@ export function editingDetailsScenarios(suite: E2eSuite): void {
 
   async function openAs(name: string, map = twoCards()): Promise<{ editor: EditorPage; id: string; token: string }> {
     const created = await suite.createMap(map);
-    const page = await suite.newPerson(name);
-    const editor = await EditorPage.open(page, suite.server.url, created.id, created.editToken, "edit");
-    return { editor, id: created.id, token: created.editToken };
+    return { editor: await suite.openAsEditor(name, created), id: created.id, token: created.editToken };
   }
 
   const template = (id: string) => TEMPLATES.find((candidate) => candidate.id === id)!.build();
@@ -65,9 +63,10 @@ export function editingDetailsScenarios(suite: E2eSuite): void {
 
   it("Ctrl+Z undoes only your own change: Anna's rename goes back everywhere, Bo's stays", async () => {
     const created = await suite.createMap(twoCards());
-    const open = async (name: string) =>
-      EditorPage.open(await suite.newPerson(name), suite.server.url, created.id, created.editToken, "edit");
-    const [anna, bo] = await Promise.all([open("Anna Lind"), open("Bo Ek")]);
+    const [anna, bo] = await Promise.all([
+      suite.openAsEditor("Anna Lind", created),
+      suite.openAsEditor("Bo Ek", created),
+    ]);
     const titles = async (map: Promise<{ touchpoints: { id: string; title: string }[] }>) =>
       Object.fromEntries((await map).touchpoints.map((candidate) => [candidate.id, candidate.title]));
 

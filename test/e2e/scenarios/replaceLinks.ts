@@ -1,7 +1,6 @@
 import { expect, it } from "vitest";
 import { TEMPLATES } from "@kundresa/shared";
 import { request } from "../../server/support/mapApi";
-import { EditorPage } from "../pages/EditorPage";
 import type { E2eSuite } from "../support/e2eSuite";
 import { eventually } from "../support/eventually";
 
@@ -11,20 +10,8 @@ export function replaceLinksScenarios(suite: E2eSuite): void {
     const template = TEMPLATES.find((candidate) => candidate.id === "book-club")!.build();
     // Made through the API, as by another device: this browser has never seen the view token.
     const created = await suite.createMap(template);
-    const anna = await EditorPage.open(
-      await suite.newPerson("Anna Lind"),
-      suite.server.url,
-      created.id,
-      created.editToken,
-      "edit",
-    );
-    const bo = await EditorPage.open(
-      await suite.newPerson("Bo Ek"),
-      suite.server.url,
-      created.id,
-      created.editToken,
-      "edit",
-    );
+    const anna = await suite.openAsEditor("Anna Lind", created);
+    const bo = await suite.openAsEditor("Bo Ek", created);
 
     // Anna only ever had the edit link, and may still pass the view link on to the big screen.
     const share = await anna.openShareDialog();

@@ -44,20 +44,8 @@ export function startPageScenarios(suite: E2eSuite): void {
   it("lists a map opened from a link under its title, and follows a colleague's rename", async () => {
     const template = TEMPLATES.find((candidate) => candidate.id === "mail-order-ecommerce")!.build();
     const created = await suite.createMap(template);
-    const bo = await EditorPage.open(
-      await suite.newPerson("Bo Ek"),
-      suite.server.url,
-      created.id,
-      created.editToken,
-      "edit",
-    );
-    const anna = await EditorPage.open(
-      await suite.newPerson("Anna Lind"),
-      suite.server.url,
-      created.id,
-      created.editToken,
-      "edit",
-    );
+    const bo = await suite.openAsEditor("Bo Ek", created);
+    const anna = await suite.openAsEditor("Anna Lind", created);
     await anna.titleField.fill("Mail order, spring workshop");
     await anna.titleField.press("Enter");
     await eventually(() => bo.titleField.inputValue()).toBe("Mail order, spring workshop");

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { testJourney, touchpoint } from "@kundresa/shared/testing";
-import { EditorPage } from "../pages/EditorPage";
+import type { EditorPage } from "../pages/EditorPage";
 import type { E2eSuite } from "../support/e2eSuite";
 import { eventually } from "../support/eventually";
 import { canonicalMap } from "../support/testApi";
@@ -12,9 +12,10 @@ export function togetherScenarios(suite: E2eSuite): void {
     map = testJourney(),
   ): Promise<{ anna: EditorPage; bo: EditorPage; id: string; token: string }> {
     const created = await suite.createMap(map);
-    const open = async (name: string) =>
-      EditorPage.open(await suite.newPerson(name), suite.server.url, created.id, created.editToken, "edit");
-    const [anna, bo] = await Promise.all([open("Anna Lind"), open("Bo Ek")]);
+    const [anna, bo] = await Promise.all([
+      suite.openAsEditor("Anna Lind", created),
+      suite.openAsEditor("Bo Ek", created),
+    ]);
     return { anna, bo, id: created.id, token: created.editToken };
   }
 

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { exportJourney, type JourneyMap } from "@kundresa/shared";
 import { createMap, request, type CreatedMap } from "../../server/support/mapApi";
+import { EditorPage } from "../pages/EditorPage";
 import { startTestServer, type TestServer } from "../../server/support/testServer";
 import { launchChromium } from "./chromium";
 import { WEB_DIST, ensureWebBuilt } from "./webBuild";
@@ -34,6 +35,8 @@ export interface E2eSuite {
   createMap(map?: JourneyMap): Promise<CreatedMap>;
   /** `GET /api/maps/:id`: the map as the server holds it. */
   serverMap(id: string, token: string): Promise<JourneyMap>;
+  /** A new person (see `newPerson`) opening the map's edit link, once it is live and drawn. */
+  openAsEditor(name: string, map: CreatedMap): Promise<EditorPage>;
 }
 
 /**
@@ -128,6 +131,10 @@ export function useE2eSuite(): E2eSuite {
       const response = await request(running(server, "server").url, `/api/maps/${id}`, { token });
       if (response.status !== 200) throw new Error(`GET /api/maps/${id}: ${response.status}`);
       return (await response.json()) as JourneyMap;
+    },
+    async openAsEditor(name, map) {
+      const page = await this.newPerson(name);
+      return EditorPage.open(page, running(server, "server").url, map.id, map.editToken, "edit");
     },
   };
 }
