@@ -41,9 +41,30 @@ export function TouchpointPaths({
   );
   const linked = new Set(outgoing.map((connection) => connection.to));
   const candidates = map.touchpoints.filter((other) => other.id !== touchpoint.id && !linked.has(other.id));
+  // By phase, each option named with its stage; touchpoints in a stage the map no longer has (a
+  // validation error) stay reachable, in a group of their own.
   const stageIds = new Set(map.stages.map((stage) => stage.id));
-  // In a stage the map no longer has (a validation error): still reachable, listed apart.
-  const strays = candidates.filter((other) => !stageIds.has(other.stageId));
+  const groups = [
+    ...PHASES.map((phase) => ({
+      label: phaseName(phase, locale),
+      options: map.stages
+        .filter((stage) => stage.phase === phase)
+        .flatMap((stage) =>
+          candidates
+            .filter((other) => other.stageId === stage.id)
+            .map((other) => ({
+              id: other.id,
+              text: `${stage.title.trim() || t("panels.stage.untitled")} · ${nameOf(other.id)}`,
+            })),
+        ),
+    })),
+    {
+      label: t("panels.paths.noStage"),
+      options: candidates
+        .filter((other) => !stageIds.has(other.stageId))
+        .map((other) => ({ id: other.id, text: nameOf(other.id) })),
+    },
+  ].filter((group) => group.options.length > 0);
 
   const row = (connection: Connection, direction: "to" | "from") => {
     const other = nameOf(direction === "to" ? connection.to : connection.from);
@@ -99,30 +120,15 @@ export function TouchpointPaths({
             }}
           >
             <option value="">{t("panels.paths.add")}</option>
-            {PHASES.map((phase) => (
-              <optgroup key={phase} label={phaseName(phase, locale)}>
-                {map.stages
-                  .filter((stage) => stage.phase === phase)
-                  .flatMap((stage) =>
-                    candidates
-                      .filter((other) => other.stageId === stage.id)
-                      .map((other) => (
-                        <option key={other.id} value={other.id}>
-                          {`${stage.title.trim() || t("panels.stage.untitled")} · ${nameOf(other.id)}`}
-                        </option>
-                      )),
-                  )}
-              </optgroup>
-            ))}
-            {strays.length > 0 && (
-              <optgroup label={t("panels.paths.noStage")}>
-                {strays.map((other) => (
-                  <option key={other.id} value={other.id}>
-                    {nameOf(other.id)}
+            {groups.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.options.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.text}
                   </option>
                 ))}
               </optgroup>
-            )}
+            ))}
           </select>
         </div>
       )}
