@@ -146,7 +146,9 @@ export class PersistentDoc {
     }
     this.rows++;
     this.approximateBytes += update.byteLength;
-    await this.syncTitle();
+    // Checked here, awaited only when it changed: most edits leave the title alone.
+    const title = this.currentTitle();
+    if (title !== undefined && title !== this.title) await this.storeTitle(title);
     if (this.rows >= this.options.compactAfterUpdates) await this.compact();
     return results;
   }
@@ -177,9 +179,7 @@ export class PersistentDoc {
   }
 
   /** Keeps the maps table's title (for operators) in step with `meta.title`; best effort. */
-  private async syncTitle(): Promise<void> {
-    const title = this.currentTitle();
-    if (title === undefined || title === this.title) return;
+  private async storeTitle(title: string): Promise<void> {
     this.title = title;
     try {
       await this.storage.setTitle(this.mapId, title);
