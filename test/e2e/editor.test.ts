@@ -2,6 +2,7 @@ import { describe } from "vitest";
 import { editingScenarios } from "./scenarios/editing";
 import { exportImportScenarios } from "./scenarios/exportImport";
 import { editingDetailsScenarios } from "./scenarios/editingDetails";
+import { repairScenarios } from "./scenarios/repair";
 import { replaceLinksScenarios } from "./scenarios/replaceLinks";
 import { startPageScenarios } from "./scenarios/startPage";
 import { togetherScenarios } from "./scenarios/together";
@@ -22,4 +23,5 @@ describe("Kundresa in Chromium", { timeout: 60_000 }, () => {
   describe("a view link", () => viewLinkScenarios(suite));
   describe("replacing the links", () => replaceLinksScenarios(suite));
   describe("editing, in detail", () => editingDetailsScenarios(suite));
+  describe("repairing what a client stored broken", () => repairScenarios(suite));
 });

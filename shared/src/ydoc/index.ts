@@ -37,3 +37,13 @@ export {
   type DeleteChannelOptions,
 } from "./channelIntents";
 export { setMeta, type MetaPatch } from "./metaIntents";
+export {
+  replaceEntry,
+  removeEntry,
+  repairOptions,
+  EntryChangedError,
+  type RepairTarget,
+  type RepairOptions,
+} from "./entryRepairIntents";
+export { InvalidInputError } from "./intentInput";
+export { plainEqual } from "./plainValues";

@@ -14,8 +14,18 @@ function describeProblems(problems: readonly ImportProblem[]): string {
     .join("; ");
 }
 
-export function invalidInput(what: string, problems: readonly ImportProblem[]): Error {
-  return new Error(`${what} is invalid: ${describeProblems(problems)}`);
+/** An intent's input failed its checks; `problems` names each one by its path, for a view to list. */
+export class InvalidInputError extends Error {
+  constructor(
+    what: string,
+    readonly problems: readonly ImportProblem[],
+  ) {
+    super(`${what} is invalid: ${describeProblems(problems)}`);
+  }
+}
+
+export function invalidInput(what: string, problems: readonly ImportProblem[]): InvalidInputError {
+  return new InvalidInputError(what, problems);
 }
 
 /** `input` parsed by `schema` (defaults filled, unknown fields dropped), or an Error naming every problem. */

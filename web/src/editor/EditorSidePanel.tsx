@@ -3,6 +3,8 @@ import type * as Y from "yjs";
 import {
   PHASES,
   addChannel,
+  removeEntry,
+  replaceEntry,
   addStage,
   deleteChannel,
   deleteConnections,
@@ -13,6 +15,7 @@ import {
   updateChannel,
   updateConnection,
   updateTouchpoint,
+  type InvalidEntry,
   type JourneyMap,
   type Phase,
   type Touchpoint,
@@ -23,6 +26,7 @@ import { Inspector } from "../panels/inspector/Inspector";
 import { InspectorEmptyState } from "../panels/inspector/InspectorEmptyState";
 import { SidePanel, type SidePanelTab } from "../panels/sidePanel/SidePanel";
 import { ValidationTab } from "../panels/validation/ValidationTab";
+import { RepairEntryDialog } from "../panels/repair/RepairEntryDialog";
 import { newEntryId } from "../canvas/clipboard";
 import { LOCAL_ORIGIN } from "../collab/origins";
 import { useI18n } from "../i18n/i18n";
@@ -35,6 +39,8 @@ export interface EditorSidePanelProps {
   undo: Y.UndoManager;
   map: JourneyMap;
   report: ValidationReport;
+  /** Document entries that fail the format, for the repair view. */
+  invalidEntries: readonly InvalidEntry[];
   readOnly: boolean;
   tab: SidePanelTab;
   onTabChange: (tab: SidePanelTab) => void;
@@ -57,9 +63,13 @@ function insertionIndex(map: JourneyMap, phase: Phase): number {
  * tab's origin, one undo step each. The panels stay presentational; this is the only translator.
  */
 export function EditorSidePanel(props: EditorSidePanelProps) {
-  const { doc, undo, map, report, readOnly, tab, onTabChange, selectedTouchpoint, commands } = props;
+  const { doc, undo, map, report, invalidEntries, readOnly, tab, onTabChange, selectedTouchpoint, commands } = props;
   const { locale } = useI18n();
   const [focusedIssue, setFocusedIssue] = useState<ValidationIssue | undefined>();
+  /** The entry the repair view shows, as it was when opened (or reloaded). */
+  const [repairing, setRepairing] = useState<InvalidEntry | undefined>();
+  const findInvalid = (collection: string | undefined, entryId: string | undefined) =>
+    invalidEntries.find((entry) => entry.collection === collection && entry.entryId === entryId);
   const edit = useMemo(
     () => (change: () => void) => (readOnly ? undefined : undoableStep(doc, undo, change)),
     [doc, undo, readOnly],
@@ -71,18 +81,39 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
 
   function focusIssue(issue: ValidationIssue) {
     setFocusedIssue(issue);
+    if (issue.rule === "doc.invalid-entry") setRepairing(findInvalid(issue.collection, issue.entryId));
     if (issue.touchpointId !== undefined) commands.focusTouchpoint(issue.touchpointId);
     else if (issue.connectionId !== undefined) commands.focusConnection(issue.connectionId);
     else if (issue.phase !== undefined) commands.focusCell(issue.phase, issue.category);
   }
 
+  // Intents throw before writing; undoableStep's transaction then holds nothing, so the error
+  // reaches the dialog and the document and undo stack are as they were.
+  const repair = (change: () => void) => undoableStep(doc, undo, change);
+
   return (
-    <SidePanel locale={locale} activeTab={tab} onTabChange={onTabChange} summary={report.summary}>
-      {(active) => (
-        // The stage, channel and settings tabs load on first open; the busy panel says so meanwhile.
-        <Suspense fallback={<div aria-busy="true" />}>{renderTab(active)}</Suspense>
+    <>
+      <SidePanel locale={locale} activeTab={tab} onTabChange={onTabChange} summary={report.summary}>
+        {(active) => (
+          // The stage, channel and settings tabs load on first open; the busy panel says so meanwhile.
+          <Suspense fallback={<div aria-busy="true" />}>{renderTab(active)}</Suspense>
+        )}
+      </SidePanel>
+      {repairing && (
+        <RepairEntryDialog
+          // A reload shows the entry afresh: new JSON, no stale error.
+          key={JSON.stringify(repairing.raw)}
+          shown={repairing}
+          current={findInvalid(repairing.collection, repairing.entryId)}
+          readOnly={readOnly}
+          locale={locale}
+          onReplace={(value) => repair(() => replaceEntry(doc, repairing, value, LOCAL_ORIGIN))}
+          onRemove={() => repair(() => removeEntry(doc, repairing, LOCAL_ORIGIN))}
+          onReload={() => setRepairing(findInvalid(repairing.collection, repairing.entryId))}
+          onClose={() => setRepairing(undefined)}
+        />
       )}
-    </SidePanel>
+    </>
   );
 
   function renderTab(active: SidePanelTab) {

@@ -143,6 +143,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
             undo={undo}
             map={map}
             report={report}
+            invalidEntries={invalidEntries}
             readOnly={readOnly}
             tab={panelTab}
             onTabChange={setPanelTab}

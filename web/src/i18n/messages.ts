@@ -11,8 +11,17 @@ import * as editor from "./messages/editor";
 import * as start from "./messages/start";
 import * as panels from "./messages/panels";
 import * as loading from "./messages/loading";
+import * as repair from "./messages/repair";
 
-export const en = { ...app.en, ...start.en, ...editor.en, ...canvas.en, ...panels.en, ...loading.en } as const;
+export const en = {
+  ...app.en,
+  ...start.en,
+  ...editor.en,
+  ...canvas.en,
+  ...panels.en,
+  ...loading.en,
+  ...repair.en,
+} as const;
 
 export type MessageKey = keyof typeof en;
 
@@ -23,4 +32,5 @@ export const sv: Record<MessageKey, string> = {
   ...canvas.sv,
   ...panels.sv,
   ...loading.sv,
+  ...repair.sv,
 };

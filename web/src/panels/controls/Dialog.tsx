@@ -10,6 +10,8 @@ export interface DialogProps {
   actions: ReactNode;
   /** A destructive question gets a red accent. */
   tone?: "danger" | "neutral";
+  /** `wide` for dialogs that show content to work on (the repair view's JSON), not just a question. */
+  size?: "narrow" | "wide";
 }
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex="0"]';
@@ -19,7 +21,7 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([di
  * go?). Focus moves in, Tab stays in, Escape or a click on the backdrop closes, and focus returns to
  * whatever opened it. Rendered into `document.body` so a panel's overflow cannot clip it.
  */
-export function Dialog({ title, onClose, children, actions, tone = "neutral" }: DialogProps) {
+export function Dialog({ title, onClose, children, actions, tone = "neutral", size = "narrow" }: DialogProps) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
 
@@ -63,7 +65,7 @@ export function Dialog({ title, onClose, children, actions, tone = "neutral" }: 
         aria-modal="true"
         aria-labelledby={titleId}
         tabIndex={-1}
-        className={`dialog dialog--${tone}`}
+        className={`dialog dialog--${tone} dialog--${size}`}
         onKeyDown={onKeyDown}
       >
         <h2 id={titleId} className="dialog-title">

@@ -39,6 +39,11 @@ const ENTRY_SUBJECT: Record<DocCollection, MessageKey> = {
   connections: "panels.issue.entry.connections",
 };
 
+/** "Touchpoint entry “t7”": a document entry named by its collection and key. */
+export function entrySubject(collection: DocCollection, entryId: string, t: Translate): string {
+  return t(ENTRY_SUBJECT[collection], { id: entryId });
+}
+
 /** A touchpoint as people see it: its title, or a placeholder when it has none. */
 export function touchpointLabel(touchpoint: Pick<Touchpoint, "title"> | undefined, t: Translate): string {
   const title = touchpoint?.title.trim() ?? "";
@@ -117,7 +122,7 @@ export function describeIssue(issue: ValidationIssue, lookup: MapLookup, t: Tran
     case "ref.dangling-connection":
       return { kind, ...connectionText(issue, lookup, t) };
     case "doc.invalid-entry": {
-      const subject = t(ENTRY_SUBJECT[issue.collection ?? "meta"], { id: issue.entryId ?? "?" });
+      const subject = entrySubject(issue.collection ?? "meta", issue.entryId ?? "?", t);
       return { kind, subject, detail: locale === "en" ? issue.message : t("panels.issue.invalid-entry") };
     }
     default:
