@@ -4,6 +4,7 @@ import type { ServerConfig } from "./config";
 import { createHttpServer } from "./http/createHttpServer";
 import { staticAssets } from "./http/staticAssets";
 import { log, type Logger } from "./log";
+import { startIdleCollection } from "./memory/idleCollection";
 import { RoomRegistry } from "./rooms/roomRegistry";
 import type { JourneyStorage } from "./storage/journeyStorage";
 import { openSqliteStorage } from "./storage/sqliteStorage";
@@ -35,6 +36,8 @@ export interface StartOptions extends Partial<ServerConfig> {
   sync?: Partial<SyncLimits>;
   /** Largest awareness state (one client's presence) passed on, in bytes of JSON. */
   maxAwarenessStateBytes?: number;
+  /** How long after the last map unloaded memory is given back (see `startIdleCollection`); `false`: never. */
+  idleCollectMs?: number | false;
 }
 
 export interface RunningServer {
@@ -61,16 +64,21 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       // Not fatal: the main connection checkpoints by itself again, only with pauses.
       onCheckpointFailure: (message) => logger("storage.checkpoint-thread-failed", { message }),
     });
-  const registry = new RoomRegistry({
-    storage,
-    logger,
-    options: {
-      graceMs: options.roomGraceMs ?? 30_000,
-      compactAfterUpdates: options.compactAfterUpdates ?? 500,
-      maxDocBytes,
-      maxAwarenessStateBytes: options.maxAwarenessStateBytes ?? 16 * 1024,
+  const idle =
+    options.idleCollectMs === false ? undefined : startIdleCollection(options.idleCollectMs ?? 10_000, logger);
+  const registry = new RoomRegistry(
+    {
+      storage,
+      logger,
+      options: {
+        graceMs: options.roomGraceMs ?? 30_000,
+        compactAfterUpdates: options.compactAfterUpdates ?? 500,
+        maxDocBytes,
+        maxAwarenessStateBytes: options.maxAwarenessStateBytes ?? 16 * 1024,
+      },
     },
-  });
+    (count) => idle?.roomsLoaded(count),
+  );
   const upgrades = createSyncUpgrades({
     storage,
     registry,
@@ -104,6 +112,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
   async function shutdown(): Promise<void> {
     const stopped = new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+    idle?.stop();
     await registry.shutdown();
     await upgrades.close();
     server.closeIdleConnections();

@@ -38,6 +38,27 @@ function addCard(client: SyncClient, id: string): void {
 }
 
 describe("rooms", () => {
+  it("give their memory back once none is loaded: one full collection after the last unloads, none while one is open", async () => {
+    const server = await serve({ roomGraceMs: 50, idleCollectMs: 150 });
+    const collections = () => server.logs.filter((line) => line.event === "memory.idle-collect").length;
+    const map = await createMap(server.url);
+    const writer = open(server, map.id, map.editToken);
+    await whenSynced(writer);
+    addCard(writer, "card-1");
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(server.roomCount()).toBe(1);
+    expect(collections()).toBe(0);
+
+    for (const client of clients.splice(0)) client.destroy();
+    await waitFor(() => collections() === 1, "the idle collection");
+    expect(server.roomCount()).toBe(0);
+    const line = server.logs.find((each) => each.event === "memory.idle-collect");
+    expect(line).toMatchObject({ rssBeforeMiB: expect.any(Number), rssAfterMiB: expect.any(Number) });
+    // Once per idle spell, not over and over while the server stays idle.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(collections()).toBe(1);
+  });
+
   it("unload after the grace period, compacted, and reload with their content", async () => {
     const server = await serve({ roomGraceMs: 50 });
     const map = await createMap(server.url);

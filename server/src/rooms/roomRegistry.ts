@@ -17,7 +17,11 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private stopping = false;
 
-  constructor(private readonly deps: RoomDeps) {}
+  /** `onRoomsLoaded` hears the number of loaded maps whenever it changes. */
+  constructor(
+    private readonly deps: RoomDeps,
+    private readonly onRoomsLoaded: (count: number) => void = () => {},
+  ) {}
 
   /** Rooms in memory (loading, open or unloading). */
   get size(): number {
@@ -33,8 +37,11 @@ export class RoomRegistry {
       room = new Room(mapId, this.deps, room?.closed);
       const created = room;
       this.rooms.set(mapId, created);
+      this.onRoomsLoaded(this.rooms.size);
       void created.closed.then(() => {
-        if (this.rooms.get(mapId) === created) this.rooms.delete(mapId);
+        if (this.rooms.get(mapId) !== created) return;
+        this.rooms.delete(mapId);
+        this.onRoomsLoaded(this.rooms.size);
       });
     }
     room.hold();
