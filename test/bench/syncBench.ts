@@ -44,6 +44,8 @@ const plan: BenchPlan = {
   loadSeconds: whole(values.seconds, quick ? 3 : 30),
   idleRooms: quick ? 20 : 200,
   graceMs: quick ? 1_000 : 3_000,
+  // V8 gives back its young generation once allocation has been low for some seconds.
+  settleMs: quick ? 8_000 : 20_000,
   // Two: the clients of (b) need most of a core, and one busy event loop would add its own
   // queueing to every latency; rooms are dealt out, each room's clients in one process.
   workers: whole(values.workers, 2),
@@ -74,6 +76,7 @@ Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}),
     after ${plan.latencyWarmup} warm-up edits; latency measured at every other client.
 (b) ${plan.loadRooms} rooms × ${plan.loadClientsPerRoom} clients (${clients} clients) at ${plan.editsPerSecond} edits/s each for ${plan.loadSeconds} s.
 (c) ${plan.idleRooms} rooms loaded with the ${"retail template"} (about 21 KB), one idle client each, then none.
-(d) ${plan.graceMs / 1000} s after the last client of (b) left (our grace period; the reference never unloads).
+(d) ${plan.settleMs / 1000} s after the last client of (b) left (our grace period is ${plan.graceMs / 1000} s; the reference never unloads);
+    RSS as the server kept it, against the baseline after full collections.
 `);
 console.log(report(plan, ours, reference));

@@ -11,9 +11,12 @@ export interface RoomRef {
 /** From a server child. */
 export type ServerReport =
   | { type: "listening"; url: string }
-  | { type: "memory"; rss: number; heapUsed: number; external: number; arrayBuffers: number };
+  | { type: "memory"; rss: number; rssUncollected: number; heapUsed: number; external: number; arrayBuffers: number };
 
-/** To a server child: `measure` collects garbage first, so heap figures show what is really held. */
+/**
+ * To a server child: `measure` collects garbage first, so heap figures show what is really held; it
+ * also reads RSS before collecting, which is what the machine sees of a server left to itself.
+ */
 export type ServerCommand = { type: "measure" } | { type: "stop" };
 
 /** Latency figures in milliseconds, and how many deliveries were expected but never seen. */

@@ -34,6 +34,8 @@ function spawnChild(script: string, env: Record<string, string>, nodeArgs: strin
 
 export interface Memory {
   rss: number;
+  /** RSS before the measurement's own collections: the server as it was, unaided. */
+  rssUncollected: number;
   heapUsed: number;
 }
 
@@ -61,7 +63,9 @@ export async function startServerChild(kind: ServerKind, env: Record<string, str
     measure: () =>
       new Promise((resolve) => {
         child.once("message", (report: ServerReport) => {
-          if (report.type === "memory") resolve({ rss: report.rss, heapUsed: report.heapUsed });
+          if (report.type === "memory") {
+            resolve({ rss: report.rss, rssUncollected: report.rssUncollected, heapUsed: report.heapUsed });
+          }
         });
         send({ type: "measure" });
       }),

@@ -83,7 +83,11 @@ function rows(plan: BenchPlan): Row[] {
     { label: "(c) RSS per idle room, 1 client on (KiB)", value: (f) => f.idle.rssPerRoom, format: kib },
     { label: "(c) heap per idle room, 1 client on (KiB)", value: (f) => f.idle.heapPerRoom, format: kib },
     { label: "(c) heap per loaded room, no client (KiB)", value: (f) => f.idle.heapPerRoomAlone, format: kib },
-    { label: "(d) RSS after all rooms closed, vs before (b) (MiB)", value: (f) => f.afterClose.rssGrowth, format: mib },
+    {
+      label: "(d) RSS after all rooms closed, vs before (b) (MiB)",
+      value: (f) => f.afterClose.rssGrowth,
+      format: mib,
+    },
     {
       label: "(d) heap after all rooms closed, vs before (b) (MiB)",
       value: (f) => f.afterClose.heapGrowth,

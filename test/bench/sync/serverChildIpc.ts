@@ -15,13 +15,14 @@ export function answerBench(url: string, stop: () => Promise<void>): void {
   process.on("message", (command: ServerCommand) => {
     if (command.type === "measure") {
       void (async () => {
+        const rssUncollected = process.memoryUsage.rss();
         // Several rounds: finalizers and weak references need a turn of the event loop to let go.
         for (let round = 0; round < 4; round++) {
           collect();
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
         const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
-        report({ type: "memory", rss, heapUsed, external, arrayBuffers });
+        report({ type: "memory", rss, rssUncollected, heapUsed, external, arrayBuffers });
       })();
     } else {
       void stop().then(() => process.exit(0));
