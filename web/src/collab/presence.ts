@@ -8,6 +8,8 @@ import type { Awareness } from "y-protocols/awareness";
  */
 export interface PresenceState {
   user: { name: string; color: string };
+  /** When this tab joined the map (ms since 1970): who joined first keeps their colour. */
+  since?: number;
   cursor?: { x: number; y: number } | null;
   selection?: string[];
   /** Card id → absolute flow position of its top-left corner, while dragging. */

@@ -5,7 +5,7 @@ import { tokenFromHash, useLocation } from "../app/router";
 import { useConnectionState, type ConnectionStatus } from "../collab/connectionState";
 import { colorForName, storeUserName, storedUserName } from "../collab/identity";
 import { openMapSession, type MapSession } from "../collab/mapSession";
-import { publishPresence } from "../collab/presence";
+import { usePresenceColor } from "../collab/presenceColor";
 import { useI18n } from "../i18n/i18n";
 import { recentMap, rememberMap } from "../start/recentMaps";
 import { EditorWorkspace } from "./EditorWorkspace";
@@ -77,9 +77,7 @@ export function Editor({
 }) {
   const { t } = useI18n();
   const [me, setMe] = useMe();
-  useEffect(() => {
-    if (me) publishPresence(session.awareness, "user", me);
-  }, [session, me]);
+  const color = usePresenceColor(session.awareness, me?.name);
   if (status.fatal === "unauthorized")
     return (
       <FullPageMessage title={t("editor.fatal.unauthorized")}>{t("editor.fatal.unauthorizedText")}</FullPageMessage>
@@ -92,7 +90,9 @@ export function Editor({
         session={session}
         readOnly={readOnly}
         connection={status.state}
-        me={me ?? { name: t("editor.presence.anonymous"), color: "#64748B" }}
+        me={
+          me ? { name: me.name, color: color ?? me.color } : { name: t("editor.presence.anonymous"), color: "#64748B" }
+        }
         tokens={tokens}
       />
       {!me && <NamePrompt onDone={setMe} />}
