@@ -8,6 +8,7 @@ import { META_FIELD_SCHEMAS, type MetaField } from "./parseMeta";
 import { CHANNEL_SPEC, CONNECTION_SPEC, STAGE_SPEC, TOUCHPOINT_SPEC, type EntrySpec } from "./parseEntry";
 import { plainEqual } from "./plainValues";
 import { isDuplicateStage } from "./readStages";
+import { isPastLimit } from "./sizeBudget";
 import { deleteConnectionsTouching } from "./touchpointIntents";
 import { fieldsOf, newEntry, updateEntry } from "./writeFields";
 
@@ -48,10 +49,6 @@ export function repairOptions(entry: InvalidEntry): RepairOptions {
   if (entry.entryId === "" && entry.raw === null) return { replace: false, remove: false };
   if (isDuplicateStage(entry) || isPastLimit(entry)) return { replace: false, remove: true };
   return { replace: true, remove: true };
-}
-
-function isPastLimit(entry: InvalidEntry): boolean {
-  return entry.problems.every((problem) => problem.path === "" && /past the limit|does not fit/.test(problem.message));
 }
 
 function stillInvalid(doc: Y.Doc, target: RepairTarget): InvalidEntry {

@@ -95,6 +95,18 @@ export interface LimitResult {
   excess: InvalidEntry[];
 }
 
+/** How the problems of entries left out for a limit begin; `isPastLimit` recognises them. */
+const PAST_COUNT_MESSAGE = "is past the limit of";
+const PAST_SIZE_MESSAGE = "does not fit:";
+
+/** Whether an invalid entry is valid in itself and was left out only for a count or size limit. */
+export function isPastLimit(entry: InvalidEntry): boolean {
+  return entry.problems.every(
+    ({ path, message }) =>
+      path === "" && (message.startsWith(PAST_COUNT_MESSAGE) || message.startsWith(PAST_SIZE_MESSAGE)),
+  );
+}
+
 function overCount<T>(
   entries: readonly ValidEntry<T>[],
   max: number,
@@ -109,7 +121,7 @@ function overCount<T>(
       problems: [
         {
           path: "",
-          message: `is past the limit of ${max} ${collection} a map may hold (the first ${max} by id are kept)`,
+          message: `${PAST_COUNT_MESSAGE} ${max} ${collection} a map may hold (the first ${max} by id are kept)`,
         },
       ],
       raw: entry.value,
@@ -148,7 +160,10 @@ export function applyLimits(input: LimitInput): LimitResult {
         collection,
         entryId: entry.key,
         problems: [
-          { path: "", message: `does not fit: with it the map would be over ${LIMITS.maxBodyBytes / 1024 / 1024} MiB` },
+          {
+            path: "",
+            message: `${PAST_SIZE_MESSAGE} with it the map would be over ${LIMITS.maxBodyBytes / 1024 / 1024} MiB`,
+          },
         ],
         raw: entry.value,
       });
