@@ -1,6 +1,7 @@
 import { allCapabilities } from "../src/catalogue/capabilities";
 import { defaultChannels } from "../src/catalogue/channels";
 import type { Channel } from "../src/format/channel";
+import type { CommentThread } from "../src/format/comment";
 import type { Connection } from "../src/format/connection";
 import { MARKETS, PHASES, type Category, type ItSupport, type Phase } from "../src/format/enums";
 import { CURRENT_VERSION, FORMAT_ID, defaultCoverage, type JourneyMap } from "../src/format/journeyMap";
@@ -154,7 +155,28 @@ export function generateJourney(touchpointCount: number, seed = 1): JourneyMap {
     channels,
     touchpoints,
     connections: generateConnections(random, touchpoints),
+    // Drawn last, so the rest of a seed's map is what it was before maps had comments.
+    comments: generateComments(random, touchpoints),
   };
+}
+
+/** A workshop's talk: about one touchpoint in ten has a thread of one to three messages. */
+function generateComments(random: Random, touchpoints: readonly Touchpoint[]): CommentThread[] {
+  const threads: CommentThread[] = [];
+  const start = Date.parse("2026-11-30T09:00:00.000Z");
+  for (const touchpoint of touchpoints) {
+    if (random() >= 0.1) continue;
+    const id = `k${threads.length + 1}`;
+    const count = 1 + Math.floor(random() * 3);
+    const messages = Array.from({ length: count }, (_, index) => ({
+      id: `${id}-m${index + 1}`,
+      author: pick(random, OWNERS),
+      createdAt: new Date(start + threads.length * 60_000 + index * 5_000).toISOString(),
+      text: index === 0 ? "Who owns the follow-up here?" : "We take it in the next sprint.",
+    }));
+    threads.push({ id, touchpointId: touchpoint.id, resolved: random() < 0.3, messages });
+  }
+  return threads;
 }
 
 /** The path from each touchpoint to the next (most of the time), plus cross links: about 1.2 per touchpoint. */

@@ -22,5 +22,6 @@ export function createJourney(options: CreateJourneyOptions = {}): JourneyMap {
     channels: defaultChannels(locale),
     touchpoints: [],
     connections: [],
+    comments: [],
   };
 }

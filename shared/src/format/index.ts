@@ -5,5 +5,6 @@ export * from "./stage";
 export * from "./channel";
 export * from "./touchpoint";
 export * from "./connection";
+export * from "./comment";
 export * from "./journeyMap";
 export * from "./jsonSchema";

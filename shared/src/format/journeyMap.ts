@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { channelSchema } from "./channel";
+import { commentThreadSchema } from "./comment";
 import { connectionSchema } from "./connection";
 import { PHASES, categorySchema, marketSchema, type Category } from "./enums";
 import { LIMITS } from "./limits";
@@ -8,8 +9,8 @@ import { stageSchema } from "./stage";
 import { touchpointSchema } from "./touchpoint";
 
 export const FORMAT_ID = "kundresa.journey-map";
-/** The version this build writes. Older files are migrated forward on import (see `import/`). */
-export const CURRENT_VERSION = 1;
+/** The version this build writes. Older files are migrated forward on import (see `io/journeyMigrations.ts`). */
+export const CURRENT_VERSION = 2;
 
 /** Categories a phase must have touchpoints in; a missing one is a `coverage.missing` warning. */
 export const coverageSchema = z.object({
@@ -71,7 +72,7 @@ function checkUnique(
 function checkUniqueness(raw: unknown, ctx: z.RefinementCtx): void {
   if (typeof raw !== "object" || raw === null) return;
   const map = raw as Record<string, unknown>;
-  for (const collection of ["stages", "channels", "touchpoints", "connections"] as const) {
+  for (const collection of ["stages", "channels", "touchpoints", "connections", "comments"] as const) {
     const ids = itemsOf(map[collection]).map((item) => stringField(item, "id"));
     checkUnique(
       ids,
@@ -89,6 +90,17 @@ function checkUniqueness(raw: unknown, ctx: z.RefinementCtx): void {
     const values = itemsOf(channelIds).map((value) => (typeof value === "string" ? value : undefined));
     checkUnique(values, ["touchpoints", index, "channelIds"], (id) => `channel "${id}" is listed twice`, ctx);
   });
+  itemsOf(map["comments"]).forEach((thread, index) => {
+    const messages =
+      typeof thread === "object" && thread !== null ? (thread as Record<string, unknown>)["messages"] : undefined;
+    checkUnique(
+      itemsOf(messages).map((message) => stringField(message, "id")),
+      ["comments", index, "messages"],
+      (id, earlier) => `duplicate message id "${id}" (already used by messages[${earlier}])`,
+      ctx,
+      "id",
+    );
+  });
   const coverage = map["coverage"];
   if (typeof coverage === "object" && coverage !== null) {
     for (const phase of PHASES) {
@@ -101,7 +113,7 @@ function checkUniqueness(raw: unknown, ctx: z.RefinementCtx): void {
 }
 
 /**
- * The journey-map format, version 1 (contract §2). This schema is the single source of the format's
+ * The journey-map format, version 2 (contract §2, with the additions of `shared/docs/format-v2.md`). This schema is the single source of the format's
  * types and of the published JSON Schema (`shared/schema/`).
  */
 export const journeyMapSchema = z
@@ -118,6 +130,8 @@ export const journeyMapSchema = z
     channels: z.array(channelSchema),
     touchpoints: z.array(touchpointSchema).max(LIMITS.maxTouchpoints),
     connections: z.array(connectionSchema).max(LIMITS.maxConnections),
+    /** Comment threads on touchpoints (version 2); in the JSON export, left out of the SVG. */
+    comments: z.array(commentThreadSchema).max(LIMITS.maxCommentThreads).default([]),
   })
   .check(
     z.superRefine((_map, ctx) => checkUniqueness(ctx.value, ctx), {

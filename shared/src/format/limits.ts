@@ -10,4 +10,8 @@ export const LIMITS = {
   /** Longest accepted string anywhere in a map, in UTF-16 code units (what JS `length` counts). */
   maxStringLength: 10_000,
   maxIdLength: 64,
+  /** Comment threads in one map, and messages in one thread (format version 2). */
+  maxCommentThreads: 10_000,
+  maxMessagesPerThread: 500,
+  maxAuthorLength: 200,
 } as const;

@@ -1,6 +1,7 @@
 import { CATEGORIES, PHASES } from "../format/enums";
 import { CURRENT_VERSION, FORMAT_ID, type JourneyMap } from "../format/journeyMap";
 import type { Channel } from "../format/channel";
+import type { CommentThread } from "../format/comment";
 import type { Connection } from "../format/connection";
 import type { Touchpoint } from "../format/touchpoint";
 
@@ -32,7 +33,12 @@ export function canonicalJourney(map: JourneyMap): JourneyMap {
   const channels = [...map.channels].sort(
     (a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareText(a.id, b.id),
   );
-  return { ...map, channels, touchpoints, connections };
+  // Threads follow their cards; on one card, the one started first comes first.
+  const startedAt = (thread: CommentThread): number => Date.parse(thread.messages[0]?.createdAt ?? "") || 0;
+  const comments = [...map.comments].sort(
+    (a, b) => rankOf(a.touchpointId) - rankOf(b.touchpointId) || startedAt(a) - startedAt(b) || compareText(a.id, b.id),
+  );
+  return { ...map, channels, touchpoints, connections, comments };
 }
 
 /** Key order of the written file: the contract's order, so diffs of two exports read naturally. */
@@ -50,7 +56,30 @@ function orderedTouchpoint(touchpoint: Touchpoint): Record<string, unknown> {
     painPoints: touchpoint.painPoints,
     opportunities: touchpoint.opportunities,
     capabilities: touchpoint.capabilities,
+    ...(touchpoint.votes === undefined ? {} : { votes: orderedVotes(touchpoint.votes) }),
     position: { x: touchpoint.position.x, y: touchpoint.position.y },
+  };
+}
+
+function orderedVotes(votes: NonNullable<Touchpoint["votes"]>): Record<string, unknown> {
+  return {
+    ...(votes.touchpoint === undefined ? {} : { touchpoint: votes.touchpoint }),
+    ...(votes.painPoints === undefined ? {} : { painPoints: votes.painPoints }),
+    ...(votes.opportunities === undefined ? {} : { opportunities: votes.opportunities }),
+  };
+}
+
+function orderedThread(thread: CommentThread): Record<string, unknown> {
+  return {
+    id: thread.id,
+    touchpointId: thread.touchpointId,
+    resolved: thread.resolved,
+    messages: thread.messages.map((message) => ({
+      id: message.id,
+      author: message.author,
+      createdAt: message.createdAt,
+      text: message.text,
+    })),
   };
 }
 
@@ -78,6 +107,7 @@ export function journeyToJson(map: JourneyMap): Record<string, unknown> {
     channels: canonical.channels.map(orderedChannel),
     touchpoints: canonical.touchpoints.map(orderedTouchpoint),
     connections: canonical.connections.map(orderedConnection),
+    comments: canonical.comments.map(orderedThread),
   };
 }
 

@@ -9,7 +9,7 @@ import { channel, connection, stage, touchpoint } from "../testing/journeyFixtur
 export function sampleFile(): JourneyMapInput & Record<string, unknown> {
   return {
     format: "kundresa.journey-map",
-    version: 1,
+    version: 2,
     title: "Broadband subscription",
     description: "From first ad to renewal",
     market: "b2c",
@@ -43,9 +43,21 @@ export function sampleFile(): JourneyMapInput & Record<string, unknown> {
         notes: "Web shop",
         painPoints: ["Slow checkout"],
         capabilities: ["Order management"],
+        votes: { touchpoint: 3, painPoints: { "Slow checkout": 2 } },
         position: { x: 0, y: 112 },
       }),
     ],
     connections: [connection("c1", "t1", "t2", "clicks")],
+    comments: [
+      {
+        id: "k1",
+        touchpointId: "t2",
+        resolved: false,
+        messages: [
+          { id: "m1", author: "Anna", createdAt: "2026-11-30T09:15:00.000Z", text: "Why is checkout slow?" },
+          { id: "m2", author: "Björn", createdAt: "2026-11-30T09:16:30.000Z", text: 'Payment step, "3-D Secure".' },
+        ],
+      },
+    ],
   };
 }

@@ -76,10 +76,10 @@ describe("importJourney accepts", () => {
 
   it("drops unknown extra fields instead of refusing the file", () => {
     const file = { ...sampleFile(), colourScheme: "dark" } as Record<string, unknown>;
-    (file["touchpoints"] as Record<string, unknown>[])[0]!["votes"] = 3;
+    (file["touchpoints"] as Record<string, unknown>[])[0]!["likes"] = 3;
     const map = mapOf(importJourney(file));
     expect(map).not.toHaveProperty("colourScheme");
-    expect(map.touchpoints[0]).not.toHaveProperty("votes");
+    expect(map.touchpoints[0]).not.toHaveProperty("likes");
   });
 
   it("exactly the limits: 10,000-character strings and 5,000 touchpoints", () => {
@@ -127,7 +127,7 @@ describe("importJourney refuses, naming every problem by its path", () => {
   });
 
   it.each([
-    [2, /newer than this Kundresa understands/],
+    [3, /newer than this Kundresa understands/],
     [99, /newer than this Kundresa understands/],
     [0, /not a known version/],
     [-1, /not a known version/],
@@ -328,6 +328,7 @@ describe("exportJourney", () => {
       "channels",
       "touchpoints",
       "connections",
+      "comments",
     ]);
     const touchpoints = exported["touchpoints"] as Record<string, unknown>[];
     expect(Object.keys(touchpoints[0]!)).toEqual([

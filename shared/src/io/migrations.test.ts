@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { CURRENT_VERSION } from "../format/journeyMap";
+import { CURRENT_VERSION, type JourneyMap } from "../format/journeyMap";
+import { TEMPLATES } from "../templates";
+import { sampleFile } from "./fixtures.test-support";
+import { exportJourney, journeyToJson } from "./exportJourney";
+import { importJourney } from "./importJourney";
 import { journeyMigrations } from "./journeyMigrations";
 import { createMigrationSequence, type Migration } from "./migrations";
 
@@ -70,4 +74,45 @@ describe("the journey-map migrations", () => {
     const result = journeyMigrations.migrate({ version: CURRENT_VERSION + 1 });
     expect(result.ok).toBe(false);
   });
+
+  /** A map as Kundresa 0.1 (format version 1) wrote it: no comments, no votes, `version: 1`. */
+  function asVersion1(map: JourneyMap): Record<string, unknown> {
+    const { comments: _comments, touchpoints, ...rest } = journeyToJson(map);
+    return {
+      ...rest,
+      version: 1,
+      touchpoints: (touchpoints as Record<string, unknown>[]).map(({ votes: _votes, ...touchpoint }) => touchpoint),
+    };
+  }
+
+  it.each([
+    ...TEMPLATES.map((template) => [`template ${template.id}`, template.build()] as const),
+    ["the sample fixture", importedSample()] as const,
+  ])("bring %s from version 1 to version 2 with nothing lost", (_name, map) => {
+    const file = asVersion1(map);
+    const result = importJourney(JSON.stringify(file));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.migratedFrom).toBe(1);
+    expect(result.map.version).toBe(2);
+    expect(result.map.comments).toEqual([]);
+    // Everything version 1 held reads the same; written again, only the version and the new list differ.
+    const written = JSON.parse(exportJourney(result.map)) as Record<string, unknown>;
+    expect(written).toEqual({ ...file, version: 2, comments: [] });
+  });
+
+  it("drop a `comments` or `votes` that a version 1 file carried as unknown fields, as version 1 did", () => {
+    const file = asVersion1(importedSample());
+    file["comments"] = "not threads";
+    (file["touchpoints"] as Record<string, unknown>[])[0]!["votes"] = 7;
+    const result = importJourney(file);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.map.comments).toEqual([]);
+    expect(result.map.touchpoints.every((touchpoint) => touchpoint.votes === undefined)).toBe(true);
+  });
 });
+
+function importedSample(): JourneyMap {
+  const result = importJourney(sampleFile());
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.map;
+}

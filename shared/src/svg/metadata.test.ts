@@ -20,6 +20,25 @@ describe("journey JSON in the SVG's metadata", () => {
     }
   });
 
+  it("leaves the comment threads out of the SVG unless asked to keep them", () => {
+    const map = {
+      ...electricityJourney(),
+      comments: [
+        {
+          id: "k1",
+          touchpointId: electricityJourney().touchpoints[0]?.id ?? "",
+          resolved: false,
+          messages: [{ id: "m1", author: "Anna", createdAt: "2026-11-30T09:15:00.000Z", text: "Private: ask legal" }],
+        },
+      ],
+    };
+    const plain = renderJourneySvg(map);
+    expect(plain).not.toContain("Private: ask legal");
+    expect(reimported(plain)).toBe(exportJourney({ ...map, comments: [] }));
+    const asked = renderJourneySvg(map, { comments: true });
+    expect(reimported(asked)).toBe(exportJourney(map));
+  });
+
   it("splits the CDATA section around ]]> in a title, and still round-trips", () => {
     const map = unfinishedJourney();
     expect(NASTY_TITLE).toContain("]]>");

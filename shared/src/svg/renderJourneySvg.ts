@@ -24,6 +24,11 @@ export interface RenderJourneySvgOptions {
   title?: boolean;
   /** Embed the journey JSON in `<metadata>`, so the picture can be opened again. Default true. */
   embedJson?: boolean;
+  /**
+   * Keep the comment threads in the embedded JSON. Default false: comments are the team's talk, and
+   * an SVG goes onto slides and walls, so it leaves them out unless asked.
+   */
+  comments?: boolean;
   /** Validation issues to mark on the cards and count in the header (from `validateJourney`). */
   issues?: ValidationIssue[];
 }
@@ -107,7 +112,9 @@ export function renderJourneySvg(map: JourneyMap, options: RenderJourneySvgOptio
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
     ` font-family="${SVG_FONT_FAMILY.replace(/"/g, "&quot;")}" role="img" data-kundresa-format="kundresa.journey-map">` +
     tooltip(map.title.trim() === "" ? word("mapKind", locale) : map.title) +
-    (options.embedJson === false ? "" : journeyMetadata(exportJourney(canonical))) +
+    (options.embedJson === false
+      ? ""
+      : journeyMetadata(exportJourney(options.comments === true ? canonical : { ...canonical, comments: [] }))) +
     defs() +
     el("rect", { width, height, fill: NEUTRAL.canvas }) +
     (header ? header.svg : "") +

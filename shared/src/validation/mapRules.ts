@@ -55,7 +55,14 @@ export function danglingIssue(
   };
 }
 
-const COLLECTION_ORDER: readonly DocCollection[] = ["meta", "stages", "channels", "touchpoints", "connections"];
+const COLLECTION_ORDER: readonly DocCollection[] = [
+  "meta",
+  "stages",
+  "channels",
+  "touchpoints",
+  "connections",
+  "comments",
+];
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

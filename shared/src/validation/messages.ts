@@ -70,6 +70,7 @@ const ENTRY_NOUNS: Record<DocCollection, string> = {
   channels: "The channel",
   touchpoints: "The touchpoint",
   connections: "The connection",
+  comments: "The comment thread",
 };
 
 /** A broken touchpoint entry may still carry a readable title: name it by that, as the canvas does. */

@@ -17,7 +17,7 @@ export type RuleId =
   | "doc.invalid-entry";
 
 /** The document collections an invalid entry can sit in (contract §4). */
-export type DocCollection = "meta" | "stages" | "channels" | "touchpoints" | "connections";
+export type DocCollection = "meta" | "stages" | "channels" | "touchpoints" | "connections" | "comments";
 
 /**
  * One finding. The target fields say what it concerns, exactly as contract §5 lists them per rule;

@@ -5,7 +5,9 @@ import { invalidInput } from "./intentInput";
 import { readJourney } from "./journeyCache";
 import { journeyRoots, type JourneyRoots } from "./layout";
 import { META_FIELD_SCHEMAS, type MetaField } from "./parseMeta";
-import { CHANNEL_SPEC, CONNECTION_SPEC, STAGE_SPEC, TOUCHPOINT_SPEC, type EntrySpec } from "./parseEntry";
+import { CHANNEL_SPEC, COMMENT_SPEC, CONNECTION_SPEC, STAGE_SPEC, TOUCHPOINT_SPEC, type EntrySpec } from "./parseEntry";
+import { commentThreadEntry, deleteThreadsOn, updateCommentThread } from "./commentIntents";
+import type { CommentThread } from "../format/comment";
 import { plainEqual } from "./plainValues";
 import { isDuplicateStage } from "./readStages";
 import { isPastLimit } from "./sizeBudget";
@@ -93,6 +95,8 @@ function checkedEntry(
       return parsedWithSpec(TOUCHPOINT_SPEC, target, value);
     case "connections":
       return parsedWithSpec(CONNECTION_SPEC, target, value);
+    case "comments":
+      return parsedWithSpec(COMMENT_SPEC, target, value);
   }
 }
 
@@ -142,6 +146,12 @@ export function replaceEntry(doc: Y.Doc, target: RepairTarget, value: unknown, o
     }
     const root = roots[target.collection];
     const stored = root.get(target.entryId);
+    if (target.collection === "comments") {
+      // Messages stay a Y.Array, so replies made after the repair merge like any other.
+      if (stored instanceof Y.Map) updateCommentThread(stored, parsed as CommentThread);
+      else root.set(target.entryId, commentThreadEntry(parsed as CommentThread));
+      return;
+    }
     // Field by field where the entry is a map already, so what was right in it is left untouched.
     if (stored instanceof Y.Map) updateEntry(stored, fields, { removeOthers: true });
     else root.set(target.entryId, newEntry(fields));
@@ -150,7 +160,7 @@ export function replaceEntry(doc: Y.Doc, target: RepairTarget, value: unknown, o
 
 /**
  * Deletes an invalid entry from the document in one transaction (a meta field falls back to its
- * default; a touchpoint takes its connections with it, as deleting a card does). Throws, writing
+ * default; a touchpoint takes its connections and comment threads with it, as deleting a card does). Throws, writing
  * nothing, when the entry changed since the view showed it.
  */
 export function removeEntry(doc: Y.Doc, target: RepairTarget, origin?: unknown): void {
@@ -162,7 +172,10 @@ export function removeEntry(doc: Y.Doc, target: RepairTarget, origin?: unknown):
     else if (target.collection === "stages") roots.stages.delete(Number(target.entryId), 1);
     else {
       roots[target.collection].delete(target.entryId);
-      if (target.collection === "touchpoints") deleteConnectionsTouching(roots, new Set([target.entryId]));
+      if (target.collection === "touchpoints") {
+        deleteConnectionsTouching(roots, new Set([target.entryId]));
+        deleteThreadsOn(roots, new Set([target.entryId]));
+      }
     }
   }, origin);
 }

@@ -38,6 +38,12 @@ export {
 } from "./channelIntents";
 export { setMeta, type MetaPatch } from "./metaIntents";
 export {
+  startCommentThread,
+  replyToCommentThread,
+  setCommentThreadResolved,
+  deleteCommentThread,
+} from "./commentIntents";
+export {
   replaceEntry,
   removeEntry,
   repairOptions,

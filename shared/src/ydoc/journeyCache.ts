@@ -4,6 +4,7 @@ import type { DocCollection, InvalidEntry } from "../validation/report";
 import { readMeta } from "./parseMeta";
 import {
   CHANNEL_SPEC,
+  COMMENT_SPEC,
   CONNECTION_SPEC,
   TOUCHPOINT_SPEC,
   parseEntry,
@@ -18,9 +19,9 @@ import { journeyRootsSafely, type KeyedCollection, type SafeRoots } from "./layo
 
 /** What reading a document gives: the valid map, and every entry left out of it (`doc.invalid-entry`). */
 export interface JourneyReadResult {
-  /** Always passes `importJourney`; touchpoints, channels and connections sorted by id. */
+  /** Always passes `importJourney`; touchpoints, channels, connections and comment threads sorted by id. */
   map: JourneyMap;
-  /** Grouped by collection (meta, stages, channels, touchpoints, connections), then by key (stages: by index). */
+  /** Grouped by collection (meta, stages, channels, touchpoints, connections, comments), then by key (stages: by index). */
   invalidEntries: InvalidEntry[];
 }
 
@@ -30,6 +31,7 @@ const COLLECTION_RANK: Record<DocCollection, number> = {
   channels: 2,
   touchpoints: 3,
   connections: 4,
+  comments: 5,
 };
 
 function compareKeys(a: string, b: string): number {
@@ -125,6 +127,7 @@ export class JourneyCache {
     channels: KeyedEntries<JourneyMap["channels"][number]>;
     touchpoints: KeyedEntries<JourneyMap["touchpoints"][number]>;
     connections: KeyedEntries<JourneyMap["connections"][number]>;
+    comments: KeyedEntries<JourneyMap["comments"][number]>;
   };
   private result: JourneyReadResult | undefined;
 
@@ -134,6 +137,7 @@ export class JourneyCache {
       channels: new KeyedEntries(CHANNEL_SPEC),
       touchpoints: new KeyedEntries(TOUCHPOINT_SPEC),
       connections: new KeyedEntries(CONNECTION_SPEC),
+      comments: new KeyedEntries(COMMENT_SPEC),
     };
   }
 
@@ -158,8 +162,10 @@ export class JourneyCache {
   }
 
   private get stale(): boolean {
-    const { channels, touchpoints, connections } = this.keyed;
-    return this.metaStale || this.stagesStale || channels.stale || touchpoints.stale || connections.stale;
+    const { channels, touchpoints, connections, comments } = this.keyed;
+    return (
+      this.metaStale || this.stagesStale || channels.stale || touchpoints.stale || connections.stale || comments.stale
+    );
   }
 
   /** The map as of the last call's marks; the previous result itself when nothing was marked. */
@@ -182,6 +188,7 @@ export class JourneyCache {
     this.keyed.channels.refresh(this.roots.channels);
     this.keyed.touchpoints.refresh(this.roots.touchpoints);
     this.keyed.connections.refresh(this.roots.connections);
+    this.keyed.comments.refresh(this.roots.comments);
 
     const limited = applyLimits({
       meta: this.meta.meta,
@@ -189,6 +196,7 @@ export class JourneyCache {
       channels: this.keyed.channels.valid,
       touchpoints: this.keyed.touchpoints.valid,
       connections: this.keyed.connections.valid,
+      comments: this.keyed.comments.valid,
     });
     const values = <T>(entries: readonly ValidEntry<T>[]): T[] => entries.map((entry) => entry.value);
     const { title, description, market, coverage } = this.meta.meta;
@@ -203,6 +211,7 @@ export class JourneyCache {
       channels: shareArray(previous?.map.channels, values(limited.channels)),
       touchpoints: shareArray(previous?.map.touchpoints, values(limited.touchpoints)),
       connections: shareArray(previous?.map.connections, values(limited.connections)),
+      comments: shareArray(previous?.map.comments, values(limited.comments)),
     };
     const invalid = [
       ...this.roots.problems,
@@ -211,6 +220,7 @@ export class JourneyCache {
       ...this.keyed.channels.invalid,
       ...this.keyed.touchpoints.invalid,
       ...this.keyed.connections.invalid,
+      ...this.keyed.comments.invalid,
       ...limited.excess,
     ];
     // Stable sort: a root problem or an excess entry joins its collection's group, the order within kept.

@@ -10,10 +10,13 @@ import type { InvalidEntry } from "../validation/report";
  * | `channels`    | Y.Map<Y.Map>         | keyed by id; id, category, name                       |
  * | `touchpoints` | Y.Map<Y.Map>         | keyed by id; the format's touchpoint fields, plain    |
  * | `connections` | Y.Map<Y.Map>         | keyed by id; id, from, to, label                      |
+ * | `comments`    | Y.Map<Y.Map>         | keyed by thread id; id, touchpointId, resolved, and   |
+ * |               |                      | `messages`: a Y.Array of plain messages (version 2)   |
  *
  * Every field value is a plain value (position a plain `{x, y}` object, lists plain arrays): one
  * field is the unit of a concurrent edit, so two people editing different fields of one card both win,
- * and the last writer wins within a field.
+ * and the last writer wins within a field. The one exception is a thread's messages: a Y.Array, so
+ * two people replying at once both add theirs instead of one overwriting the other's list.
  */
 export const ROOT_NAMES = {
   meta: "meta",
@@ -21,11 +24,12 @@ export const ROOT_NAMES = {
   channels: "channels",
   touchpoints: "touchpoints",
   connections: "connections",
+  comments: "comments",
 } as const;
 
 /** The collections stored as a Y.Map keyed by entry id. */
-export type KeyedCollection = "channels" | "touchpoints" | "connections";
-export const KEYED_COLLECTIONS: readonly KeyedCollection[] = ["channels", "touchpoints", "connections"];
+export type KeyedCollection = "channels" | "touchpoints" | "connections" | "comments";
+export const KEYED_COLLECTIONS: readonly KeyedCollection[] = ["channels", "touchpoints", "connections", "comments"];
 
 export interface JourneyRoots {
   meta: Y.Map<unknown>;
@@ -33,6 +37,7 @@ export interface JourneyRoots {
   channels: Y.Map<unknown>;
   touchpoints: Y.Map<unknown>;
   connections: Y.Map<unknown>;
+  comments: Y.Map<unknown>;
 }
 
 /**
@@ -47,6 +52,7 @@ export function journeyRoots(doc: Y.Doc): JourneyRoots {
     channels: doc.getMap<unknown>(ROOT_NAMES.channels),
     touchpoints: doc.getMap<unknown>(ROOT_NAMES.touchpoints),
     connections: doc.getMap<unknown>(ROOT_NAMES.connections),
+    comments: doc.getMap<unknown>(ROOT_NAMES.comments),
   };
 }
 
@@ -74,6 +80,7 @@ export function journeyRootsSafely(doc: Y.Doc): SafeRoots {
   open("channels", "Y.Map", () => doc.getMap<unknown>(ROOT_NAMES.channels));
   open("touchpoints", "Y.Map", () => doc.getMap<unknown>(ROOT_NAMES.touchpoints));
   open("connections", "Y.Map", () => doc.getMap<unknown>(ROOT_NAMES.connections));
+  open("comments", "Y.Map", () => doc.getMap<unknown>(ROOT_NAMES.comments));
   return roots;
 }
 

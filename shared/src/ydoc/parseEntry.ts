@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import type { z } from "zod";
 import { channelSchema, type Channel } from "../format/channel";
+import { commentThreadSchema, type CommentThread } from "../format/comment";
 import { connectionSchema, type Connection } from "../format/connection";
 import { stageSchema, type Stage } from "../format/stage";
 import { touchpointSchema, type Touchpoint } from "../format/touchpoint";
@@ -29,7 +30,11 @@ export interface EntrySpec<T> {
   schema: z.ZodType<T>;
   /** Entries of a keyed collection must carry their key as `id`. */
   keyed: boolean;
+  /** Fields stored as a Y.Array (of plain values) rather than a plain value; read as its items. */
+  arrayFields?: readonly string[];
   extraProblems?: (value: T) => ImportProblem[];
+  /** Puts a valid value in its canonical form (what every replica reads alike). */
+  normalise?: (value: T) => T;
 }
 
 /** A touchpoint naming one channel twice would make the export fail import (contract §2). */
@@ -59,6 +64,40 @@ export const CONNECTION_SPEC: EntrySpec<Connection> = {
   keyed: true,
 };
 
+function duplicateMessageProblems(thread: CommentThread): ImportProblem[] {
+  const seen = new Set<string>();
+  const problems: ImportProblem[] = [];
+  thread.messages.forEach((message, index) => {
+    if (seen.has(message.id)) {
+      problems.push({ path: `messages[${index}].id`, message: `duplicate message id "${message.id}"` });
+    }
+    seen.add(message.id);
+  });
+  return problems;
+}
+
+/**
+ * Messages in the order they were written, whatever order replicas inserted them in: by time (an
+ * instant, so offsets compare right), then by id for two written in the same millisecond.
+ */
+function chronological(thread: CommentThread): CommentThread {
+  const sorted = [...thread.messages].sort(
+    (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return sorted.every((message, index) => message === thread.messages[index])
+    ? thread
+    : { ...thread, messages: sorted };
+}
+
+export const COMMENT_SPEC: EntrySpec<CommentThread> = {
+  collection: "comments",
+  schema: commentThreadSchema,
+  keyed: true,
+  arrayFields: ["messages"],
+  extraProblems: duplicateMessageProblems,
+  normalise: chronological,
+};
+
 export function rejected(
   collection: DocCollection,
   entryId: string,
@@ -73,12 +112,26 @@ export function rejected(
  * holds a shared type (the layout stores plain values only; a Y.Text title would not survive export
  * the way its author expects, and the intents would silently replace it).
  */
-function plainFields(entry: Y.Map<unknown>): { fields: Record<string, unknown>; problems: ImportProblem[] } {
+function plainFields(
+  entry: Y.Map<unknown>,
+  arrayFields: readonly string[] = [],
+): { fields: Record<string, unknown>; problems: ImportProblem[] } {
   const fields: Record<string, unknown> = {};
   const problems: ImportProblem[] = [];
   entry.forEach((stored, field) => {
     let value = stored;
-    if (isSharedType(stored)) {
+    if (stored instanceof Y.Array && arrayFields.includes(field)) {
+      const items = (stored as Y.Array<unknown>).toArray();
+      items.forEach((item, index) => {
+        if (isSharedType(item)) {
+          problems.push({
+            path: `${field}[${index}]`,
+            message: `must be a plain value, not ${describeStoredValue(item)}`,
+          });
+        }
+      });
+      value = items.map((item) => (isSharedType(item) ? toRawJson(item) : item));
+    } else if (isSharedType(stored)) {
       problems.push({ path: field, message: `must be a plain value, not ${describeStoredValue(stored)}` });
       value = toRawJson(stored);
     }
@@ -103,7 +156,7 @@ export function parseEntry<T extends object>(spec: EntrySpec<T>, key: string, st
       };
       return rejected(spec.collection, key, [problem], toRawJson(stored));
     }
-    const { fields, problems } = plainFields(stored as Y.Map<unknown>);
+    const { fields, problems } = plainFields(stored as Y.Map<unknown>, spec.arrayFields);
     const parsed = spec.schema.safeParse(fields, { reportInput: true });
     if (!parsed.success) problems.push(...problemsFromZod(parsed.error));
     else {
@@ -114,7 +167,8 @@ export function parseEntry<T extends object>(spec: EntrySpec<T>, key: string, st
       problems.push(...(spec.extraProblems?.(parsed.data) ?? []));
     }
     if (!parsed.success || problems.length > 0) return rejected(spec.collection, key, problems, toRawJson(fields));
-    const value = withoutUndefined(parsed.data);
+    const parsedValue = withoutUndefined(parsed.data);
+    const value = spec.normalise ? spec.normalise(parsedValue) : parsedValue;
     return { ok: true, key, value, cost: exportCost(value) };
   } catch (error) {
     const message = `could not be read: ${error instanceof Error ? error.message : String(error)}`;

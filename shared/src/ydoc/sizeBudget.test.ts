@@ -14,7 +14,7 @@ describe("the size budget", () => {
   it("estimates an export's size from above, within a few bytes", () => {
     fc.assert(
       fc.property(journeyArb, (map) => {
-        const entries = [...map.stages, ...map.channels, ...map.touchpoints, ...map.connections];
+        const entries = [...map.stages, ...map.channels, ...map.touchpoints, ...map.connections, ...map.comments];
         const estimate = metaCost(map) + entries.reduce((sum, entry) => sum + exportCost(entry), 0);
         const actual = utf8ByteLength(exportJourney(map));
         expect(estimate).toBeGreaterThanOrEqual(actual);

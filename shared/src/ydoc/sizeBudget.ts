@@ -1,4 +1,5 @@
 import type { Channel } from "../format/channel";
+import type { CommentThread } from "../format/comment";
 import type { Connection } from "../format/connection";
 import { CURRENT_VERSION, FORMAT_ID, type JourneyMap } from "../format/journeyMap";
 import { LIMITS } from "../format/limits";
@@ -59,12 +60,12 @@ export function exportCost(value: unknown): number {
   return byteLength(JSON.stringify(value)) + indentation(value, 2) + 6;
 }
 
-/** A non-empty collection prints `[` … `\n  ]` instead of `[]`: two more bytes, four collections. */
-const NON_EMPTY_COLLECTIONS_SLACK = 8;
+/** A non-empty collection prints `[` … `\n  ]` instead of `[]`: two more bytes, five collections. */
+const NON_EMPTY_COLLECTIONS_SLACK = 10;
 
 export type JourneyMeta = Pick<JourneyMap, "title" | "description" | "market" | "coverage">;
 
-/** Size of the exported file without any entries: the meta fields and four empty lists. */
+/** Size of the exported file without any entries: the meta fields and five empty lists. */
 export function metaCost(meta: JourneyMeta): number {
   const empty: JourneyMap = {
     format: FORMAT_ID,
@@ -74,6 +75,7 @@ export function metaCost(meta: JourneyMeta): number {
     channels: [],
     touchpoints: [],
     connections: [],
+    comments: [],
   };
   return utf8ByteLength(exportJourney(empty)) + NON_EMPTY_COLLECTIONS_SLACK;
 }
@@ -85,6 +87,7 @@ export interface LimitInput {
   channels: readonly ValidEntry<Channel>[];
   touchpoints: readonly ValidEntry<Touchpoint>[];
   connections: readonly ValidEntry<Connection>[];
+  comments: readonly ValidEntry<CommentThread>[];
 }
 
 export interface LimitResult {
@@ -92,6 +95,7 @@ export interface LimitResult {
   channels: readonly ValidEntry<Channel>[];
   touchpoints: readonly ValidEntry<Touchpoint>[];
   connections: readonly ValidEntry<Connection>[];
+  comments: readonly ValidEntry<CommentThread>[];
   excess: InvalidEntry[];
 }
 
@@ -110,7 +114,7 @@ export function isPastLimit(entry: InvalidEntry): boolean {
 function overCount<T>(
   entries: readonly ValidEntry<T>[],
   max: number,
-  collection: "touchpoints" | "connections",
+  collection: "touchpoints" | "connections" | "comments",
   excess: InvalidEntry[],
 ): readonly ValidEntry<T>[] {
   if (entries.length <= max) return entries;
@@ -134,13 +138,14 @@ function overCount<T>(
  * Applies the format's count and size limits. Returns the input arrays themselves when nothing is
  * past a limit (the common case, and what keeps the cached reader's structural sharing). Past the
  * size limit, entries are admitted greedily in a fixed priority, stages in order, then channels,
- * touchpoints and connections by id, so the result is the same on every replica.
+ * touchpoints, connections and comment threads by id, so the result is the same on every replica.
  */
 export function applyLimits(input: LimitInput): LimitResult {
   const excess: InvalidEntry[] = [];
   const touchpoints = overCount(input.touchpoints, LIMITS.maxTouchpoints, "touchpoints", excess);
   const connections = overCount(input.connections, LIMITS.maxConnections, "connections", excess);
-  const counted = { stages: input.stages, channels: input.channels, touchpoints, connections };
+  const comments = overCount(input.comments, LIMITS.maxCommentThreads, "comments", excess);
+  const counted = { stages: input.stages, channels: input.channels, touchpoints, connections, comments };
 
   const fixedCost = metaCost(input.meta);
   let total = fixedCost;
@@ -175,6 +180,7 @@ export function applyLimits(input: LimitInput): LimitResult {
     channels: admit(counted.channels, "channels"),
     touchpoints: admit(counted.touchpoints, "touchpoints"),
     connections: admit(counted.connections, "connections"),
+    comments: admit(counted.comments, "comments"),
     excess,
   };
 }

@@ -8,6 +8,7 @@ import {
   type Touchpoint,
   type TouchpointInput,
 } from "../format/touchpoint";
+import { deleteThreadsOn } from "./commentIntents";
 import { invalidInput, parseIdList, parseInput, parsePatch } from "./intentInput";
 import { entryMap, journeyRoots, type JourneyRoots } from "./layout";
 import { fieldsOf, newEntry, updateEntry, type EntryFields } from "./writeFields";
@@ -99,8 +100,8 @@ export function deleteConnectionsTouching(roots: JourneyRoots, ids: ReadonlySet<
 }
 
 /**
- * Deletes touchpoints and every connection from or to them (including connections to ids already
- * gone, which would only dangle). Returns how many touchpoints were deleted.
+ * Deletes touchpoints, every connection from or to them (including connections to ids already
+ * gone, which would only dangle) and their comment threads. Returns how many touchpoints were deleted.
  */
 export function deleteTouchpoints(doc: Y.Doc, ids: readonly string[], origin?: unknown): number {
   const idSet = new Set(parseIdList(ids, "deleteTouchpoints: ids"));
@@ -113,6 +114,7 @@ export function deleteTouchpoints(doc: Y.Doc, ids: readonly string[], origin?: u
       deleted++;
     }
     deleteConnectionsTouching(roots, idSet);
+    deleteThreadsOn(roots, idSet);
   }, origin);
   return deleted;
 }

@@ -3,6 +3,7 @@ import { journeyMapSchema, type JourneyMap } from "../format/journeyMap";
 import { LIMITS } from "../format/limits";
 import type { Stage } from "../format/stage";
 import { exportJourney } from "../io/exportJourney";
+import { commentThreadEntry, updateCommentThread } from "./commentIntents";
 import { parseInput } from "./intentInput";
 import { entryMap, journeyRoots, stringField } from "./layout";
 import { byteLength } from "./sizeBudget";
@@ -94,6 +95,17 @@ function writeKeyed(root: Y.Map<unknown>, entries: readonly { id: string }[]): v
   }
 }
 
+/** `writeKeyed` for comment threads, whose messages are a Y.Array (see `commentIntents`). */
+function writeComments(root: Y.Map<unknown>, threads: JourneyMap["comments"]): void {
+  const wanted = new Map(threads.map((thread) => [thread.id, thread]));
+  for (const key of [...root.keys()]) if (!wanted.has(key)) root.delete(key);
+  for (const [id, thread] of wanted) {
+    const existing = entryMap(root, id);
+    if (existing === undefined) root.set(id, commentThreadEntry(thread));
+    else updateCommentThread(existing, thread);
+  }
+}
+
 /**
  * Replaces the document's whole content with `map`, in one transaction (the server's PUT and the
  * editor's import: connected editors see one change). Afterwards `readJourney(doc)` gives `map` (up
@@ -124,5 +136,6 @@ export function writeJourney(doc: Y.Doc, map: JourneyMap, origin?: unknown): voi
     writeKeyed(roots.channels, parsed.channels);
     writeKeyed(roots.touchpoints, parsed.touchpoints);
     writeKeyed(roots.connections, parsed.connections);
+    writeComments(roots.comments, parsed.comments);
   }, origin);
 }

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { CATEGORIES, IT_SUPPORT_LEVELS, MARKETS, PHASES } from "../../format/enums";
 import { CURRENT_VERSION, FORMAT_ID, type JourneyMap } from "../../format/journeyMap";
 import type { Channel } from "../../format/channel";
+import type { CommentThread } from "../../format/comment";
 import type { Connection } from "../../format/connection";
 import type { Stage } from "../../format/stage";
 import type { Touchpoint } from "../../format/touchpoint";
@@ -17,6 +18,7 @@ export const STAGE_IDS = ["s1", "s2", "s3", "s4"] as const;
 export const CHANNEL_IDS = ["email", "web", "phone", "chat"] as const;
 export const TOUCHPOINT_IDS = ["t1", "t2", "t3", "t4", "t5"] as const;
 export const CONNECTION_IDS = ["c1", "c2", "c3", "c4"] as const;
+export const THREAD_IDS = ["k1", "k2", "k3"] as const;
 
 const shortText = fc.string({ maxLength: 6 });
 const textList = fc.array(shortText, { maxLength: 2 });
@@ -47,17 +49,46 @@ export const touchpointArb: fc.Arbitrary<Touchpoint> = fc
     painPoints: textList,
     opportunities: textList,
     capabilities: textList,
+    votes: fc.option(
+      fc.record(
+        { touchpoint: fc.nat({ max: 9 }), painPoints: fc.dictionary(shortText, fc.nat({ max: 9 }), { maxKeys: 2 }) },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    ),
     position,
   })
   .map((touchpoint) => {
-    const { emotion, ...rest } = touchpoint;
-    return emotion === undefined ? rest : { ...rest, emotion };
+    const { emotion, votes, ...rest } = touchpoint;
+    return {
+      ...rest,
+      ...(emotion === undefined ? {} : { emotion }),
+      ...(votes === undefined ? {} : { votes }),
+    };
   });
 export const connectionArb: fc.Arbitrary<Connection> = fc.record({
   id: fc.constantFrom(...CONNECTION_IDS),
   from: fc.constantFrom(...TOUCHPOINT_IDS),
   to: fc.constantFrom(...TOUCHPOINT_IDS),
   label: shortText,
+});
+
+const messageArb = fc.record({
+  id: fc.constantFrom("m1", "m2", "m3", "m4"),
+  author: shortText,
+  createdAt: fc.integer({ min: 0, max: 5 }).map((minute) => `2026-11-30T09:0${minute}:00.000Z`),
+  text: fc.string({ minLength: 1, maxLength: 6 }),
+});
+export const commentThreadArb: fc.Arbitrary<CommentThread> = fc.record({
+  id: fc.constantFrom(...THREAD_IDS),
+  touchpointId: fc.constantFrom(...TOUCHPOINT_IDS, "gone"),
+  resolved: fc.boolean(),
+  // Sorted as the reader gives them: by time, then id.
+  messages: fc
+    .uniqueArray(messageArb, { selector: (message) => message.id, minLength: 1, maxLength: 3 })
+    .map((messages) =>
+      [...messages].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
+    ),
 });
 
 const coverageArb = fc.record({
@@ -77,6 +108,7 @@ export const journeyArb: fc.Arbitrary<JourneyMap> = fc
     channels: fc.uniqueArray(channelArb, { selector: (channel) => channel.id, maxLength: 4 }),
     touchpoints: fc.uniqueArray(touchpointArb, { selector: (touchpoint) => touchpoint.id, maxLength: 5 }),
     connections: fc.uniqueArray(connectionArb, { selector: (connection) => connection.id, maxLength: 4 }),
+    comments: fc.uniqueArray(commentThreadArb, { selector: (thread) => thread.id, maxLength: 3 }),
   })
   .map(({ market, ...rest }) => ({
     format: FORMAT_ID,

@@ -45,6 +45,7 @@ export const en = {
   "panels.issue.entry.channels": "Channel entry “{id}”",
   "panels.issue.entry.touchpoints": "Touchpoint entry “{id}”",
   "panels.issue.entry.connections": "Connection entry “{id}”",
+  "panels.issue.entry.comments": "Comment thread “{id}”",
 
   "panels.emotion.-2": "Very negative",
   "panels.emotion.-1": "Negative",
@@ -265,6 +266,7 @@ export const sv: Record<keyof typeof en, string> = {
   "panels.issue.entry.channels": "Kanalposten ”{id}”",
   "panels.issue.entry.touchpoints": "Kontaktpunktsposten ”{id}”",
   "panels.issue.entry.connections": "Kopplingsposten ”{id}”",
+  "panels.issue.entry.comments": "Kommentarstråden ”{id}”",
 
   "panels.emotion.-2": "Mycket negativ",
   "panels.emotion.-1": "Negativ",

@@ -37,6 +37,7 @@ const ENTRY_SUBJECT: Record<DocCollection, MessageKey> = {
   channels: "panels.issue.entry.channels",
   touchpoints: "panels.issue.entry.touchpoints",
   connections: "panels.issue.entry.connections",
+  comments: "panels.issue.entry.comments",
 };
 
 /** "Touchpoint entry “t7”": a document entry named by its collection and key. */

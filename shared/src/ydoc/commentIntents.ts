@@ -1,0 +1,152 @@
+import * as Y from "yjs";
+import { z } from "zod";
+import { commentMessageSchema, commentThreadSchema, type CommentMessage, type CommentThread } from "../format/comment";
+import { LIMITS } from "../format/limits";
+import { idSchema } from "../format/primitives";
+import { invalidInput, parseInput } from "./intentInput";
+import { entryMap, journeyRoots, type JourneyRoots } from "./layout";
+import { plainEqual } from "./plainValues";
+import { fieldsOf, newEntry, updateEntry } from "./writeFields";
+
+/*
+ * Comment threads on touchpoints (format version 2). A thread is a Y.Map of plain fields plus a
+ * `messages` Y.Array: replies are appended, never written as a whole list, so two people answering
+ * at the same moment both keep theirs. Ids come from the caller (the editor makes them unguessable),
+ * as for every other entry.
+ */
+
+/** The thread as a fresh entry: its fields, and its messages in a Y.Array. */
+export function commentThreadEntry(thread: CommentThread): Y.Map<unknown> {
+  const { messages, ...fields } = thread;
+  const entry = newEntry(fieldsOf(fields));
+  const list = new Y.Array<unknown>();
+  list.push(messages.map((message) => fieldsOf(message)));
+  entry.set("messages", list);
+  return entry;
+}
+
+/**
+ * Brings a stored thread to `thread` with as little churn as it can: fields that differ are set,
+ * messages it no longer has are deleted and new ones appended, so a reply added concurrently survives
+ * a replace that does not mention it only if the replace keeps the thread (as for any entry).
+ */
+export function updateCommentThread(entry: Y.Map<unknown>, thread: CommentThread): void {
+  const { messages, ...fields } = thread;
+  const plain = fieldsOf(fields);
+  updateEntry(entry, plain, { removeOthers: false });
+  for (const field of [...entry.keys()]) if (!Object.hasOwn(plain, field) && field !== "messages") entry.delete(field);
+  const stored = entry.get("messages");
+  if (!(stored instanceof Y.Array)) {
+    const list = new Y.Array<unknown>();
+    list.push(messages.map((message) => fieldsOf(message)));
+    entry.set("messages", list);
+    return;
+  }
+  const wanted = new Map(messages.map((message) => [message.id, fieldsOf(message)]));
+  const kept = new Set<string>();
+  const items = (stored as Y.Array<unknown>).toArray();
+  for (let index = items.length - 1; index >= 0; index--) {
+    const item = items[index] as { id?: unknown } | null;
+    const id = typeof item?.id === "string" ? item.id : undefined;
+    const target = id === undefined ? undefined : wanted.get(id);
+    if (id !== undefined && target !== undefined && !kept.has(id) && plainEqual(item, target)) kept.add(id);
+    else stored.delete(index, 1);
+  }
+  const missing = messages.filter((message) => !kept.has(message.id)).map((message) => fieldsOf(message));
+  if (missing.length > 0) stored.push(missing);
+}
+
+const newThreadSchema = z.object({
+  id: idSchema,
+  touchpointId: idSchema,
+  message: commentMessageSchema,
+});
+
+/**
+ * Opens a thread on a touchpoint with its first message. Throws, writing nothing, on invalid input,
+ * when the touchpoint does not exist (a comment on nothing helps nobody) or the id is taken.
+ */
+export function startCommentThread(
+  doc: Y.Doc,
+  input: { id: string; touchpointId: string; message: CommentMessage },
+  origin?: unknown,
+): CommentThread {
+  const parsed = parseInput(newThreadSchema, input, "startCommentThread: the thread");
+  const roots = journeyRoots(doc);
+  if (!roots.touchpoints.has(parsed.touchpointId)) {
+    throw invalidInput("startCommentThread: the thread", [
+      { path: "touchpointId", message: `touchpoint "${parsed.touchpointId}" does not exist` },
+    ]);
+  }
+  if (roots.comments.has(parsed.id)) throw new Error(`startCommentThread: thread "${parsed.id}" already exists`);
+  if (roots.comments.size >= LIMITS.maxCommentThreads) {
+    throw new Error(`startCommentThread: a map holds at most ${LIMITS.maxCommentThreads} comment threads`);
+  }
+  const thread = commentThreadSchema.parse({
+    id: parsed.id,
+    touchpointId: parsed.touchpointId,
+    resolved: false,
+    messages: [parsed.message],
+  });
+  doc.transact(() => roots.comments.set(thread.id, commentThreadEntry(thread)), origin);
+  return thread;
+}
+
+/** The thread's messages array, made a Y.Array if a repair or an integration stored a plain list. */
+function messageList(entry: Y.Map<unknown>): Y.Array<unknown> {
+  const stored = entry.get("messages");
+  if (stored instanceof Y.Array) return stored as Y.Array<unknown>;
+  const list = new Y.Array<unknown>();
+  if (Array.isArray(stored)) list.push(stored.map((item: unknown) => item));
+  entry.set("messages", list);
+  return list;
+}
+
+/**
+ * Adds a reply at the end of a thread; replying reopens a resolved thread, as a new question about
+ * it means it is not settled. False, writing nothing, when the thread is gone (deleted elsewhere).
+ */
+export function replyToCommentThread(doc: Y.Doc, threadId: string, message: CommentMessage, origin?: unknown): boolean {
+  const parsed = parseInput(commentMessageSchema, message, "replyToCommentThread: the message");
+  const entry = entryMap(journeyRoots(doc).comments, threadId);
+  if (entry === undefined) return false;
+  doc.transact(() => {
+    const list = messageList(entry);
+    if (list.length >= LIMITS.maxMessagesPerThread) {
+      throw new Error(`replyToCommentThread: a thread holds at most ${LIMITS.maxMessagesPerThread} messages`);
+    }
+    list.push([fieldsOf(parsed)]);
+    if (entry.get("resolved") === true) entry.set("resolved", false);
+  }, origin);
+  return true;
+}
+
+/** Marks a thread resolved or open again. False when the thread is gone. */
+export function setCommentThreadResolved(doc: Y.Doc, threadId: string, resolved: boolean, origin?: unknown): boolean {
+  const entry = entryMap(journeyRoots(doc).comments, threadId);
+  if (entry === undefined) return false;
+  if (entry.get("resolved") !== resolved) doc.transact(() => entry.set("resolved", resolved), origin);
+  return true;
+}
+
+/** Deletes a whole thread. False when it was already gone. */
+export function deleteCommentThread(doc: Y.Doc, threadId: string, origin?: unknown): boolean {
+  const { comments } = journeyRoots(doc);
+  if (!comments.has(threadId)) return false;
+  doc.transact(() => comments.delete(threadId), origin);
+  return true;
+}
+
+/** Deletes the threads on any of `touchpointIds`, inside the caller's transaction (a card taking its talk with it). */
+export function deleteThreadsOn(roots: JourneyRoots, touchpointIds: ReadonlySet<string>): number {
+  let deleted = 0;
+  for (const [key, stored] of [...roots.comments.entries()]) {
+    if (!(stored instanceof Y.Map)) continue;
+    const touchpointId: unknown = stored.get("touchpointId");
+    if (typeof touchpointId === "string" && touchpointIds.has(touchpointId)) {
+      roots.comments.delete(key);
+      deleted++;
+    }
+  }
+  return deleted;
+}
