@@ -6,3 +6,4 @@ export * from "./validation/index";
 export * from "./templates/index";
 export * from "./ydoc/index";
 export * from "./svg/index";
+export * from "./csv/index";

@@ -16,7 +16,54 @@ async function contents(download: Download): Promise<Buffer> {
   return readFileSync(path);
 }
 
-/** Export in three formats, then the JSON back in through the start page's import. */
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** RFC 4180 records (CRLF between them, quoted fields may hold separators, line breaks and "" for a quote). */
+function csvRecords(text: string, separator: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === separator) {
+      record.push(field);
+      field = "";
+    } else if (char === "\r" && text[index + 1] === "\n") {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+      index++;
+    } else field += char;
+  }
+  if (quoted || field !== "" || record.length > 0) throw new Error("the CSV does not end with a complete record");
+  return records;
+}
+
+/** The exported CSV: checks the BOM, then its rows as objects keyed by the header row's names. */
+async function csvRows(
+  download: Download,
+  separator: string,
+): Promise<{ header: string[]; rows: Record<string, string>[] }> {
+  const bytes = await contents(download);
+  expect(bytes.subarray(0, 3).equals(UTF8_BOM)).toBe(true);
+  const [header = [], ...records] = csvRecords(bytes.subarray(3).toString("utf8"), separator);
+  const rows = records.map((record) => {
+    expect(record).toHaveLength(header.length);
+    return Object.fromEntries(header.map((name, index) => [name, record[index] ?? ""]));
+  });
+  return { header, rows };
+}
+
+/** Export in every format, then the JSON back in through the start page's import. */
 export function exportImportScenarios(suite: E2eSuite): void {
   it("exports JSON, SVG and PNG named after the map; the JSON re-imports as a new map with the same content", async () => {
     const template = TEMPLATES.find((candidate) => candidate.id === "retail-customer-club")!.build();
@@ -70,5 +117,74 @@ export function exportImportScenarios(suite: E2eSuite): void {
     await page.keyboard.press("f");
     await reopened.settled();
     await eventually(() => reopened.cards.count()).toBe(map.touchpoints.length);
+  });
+
+  it("exports the touchpoints as CSV in the UI's language: commas in English, semicolons in Swedish", async () => {
+    const template = TEMPLATES.find((candidate) => candidate.id === "retail-customer-club")?.build();
+    const browse = template?.touchpoints.find((touchpoint) => touchpoint.id === "t-web-browse");
+    if (!template || !browse) throw new Error("the retail template no longer has the touchpoint t-web-browse");
+    // A dot vote kept on the map: the CSV is how a facilitator takes its result into a spreadsheet.
+    const painPoint = "Stock shown is last night's figure, so the item may already be gone";
+    browse.votes = { touchpoint: 4, painPoints: { [painPoint]: 2 } };
+    const created = await suite.createMap(template);
+    const page = await suite.newPerson("Anna Lind");
+    await EditorPage.open(page, suite.server.url, created.id, created.editToken, "edit");
+
+    await page.getByRole("button", { name: "Export" }).click();
+    const englishDownload = page.waitForEvent("download");
+    await page.getByRole("menuitem", { name: /^Touchpoints \(\.csv\)/ }).click();
+    const english = await englishDownload;
+    expect(english.suggestedFilename()).toBe("Retail-with-a-customer-club.csv");
+    const inEnglish = await csvRows(english, ",");
+    expect(inEnglish.header).toEqual([
+      "Stage",
+      "Phase",
+      "Touchpoint",
+      "Channels",
+      "Categories",
+      "IT support",
+      "Customer emotion",
+      "Critical",
+      "Owner",
+      "Votes",
+      "Pain points",
+      "Opportunities",
+      "CRM capabilities",
+      "Notes",
+      "Id",
+    ]);
+    expect(inEnglish.rows.map((row) => row["Id"]).sort()).toEqual(template.touchpoints.map((tp) => tp.id).sort());
+    // Journey order: the first stage's cards first, the last stage's last.
+    expect(inEnglish.rows[0]?.["Stage"]).toBe("Inspiration and brand");
+    expect(inEnglish.rows.at(-1)?.["Stage"]).toBe("Club offers and bonus");
+    expect(inEnglish.rows.find((row) => row["Id"] === "t-web-browse")).toMatchObject({
+      Stage: "Inspiration and brand",
+      Phase: "Before purchase",
+      Touchpoint: "Checks range and stock on the website",
+      Channels: "Public website\nMobile web (WAP)",
+      "IT support": "Stand-alone IT support",
+      "Customer emotion": "-1",
+      Critical: "No",
+      Owner: "E-commerce",
+      Votes: "4",
+      "Pain points": `${painPoint} (2)`,
+    });
+
+    await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Svenska" }).click();
+    await page.getByRole("button", { name: "Exportera" }).click();
+    const swedishDownload = page.waitForEvent("download");
+    await page.getByRole("menuitem", { name: /^Kontaktpunkter \(\.csv\)/ }).click();
+    const inSwedish = await csvRows(await swedishDownload, ";");
+    expect(inSwedish.header.slice(0, 6)).toEqual(["Steg", "Fas", "Kontaktpunkt", "Kanaler", "Kategorier", "IT-stöd"]);
+    expect(inSwedish.rows.map((row) => row["Id"])).toEqual(inEnglish.rows.map((row) => row["Id"]));
+    expect(inSwedish.rows.find((row) => row["Id"] === "t-web-browse")).toMatchObject({
+      Steg: "Inspiration and brand",
+      Fas: "Före köp",
+      Kanaler: "Publik web\nWAP",
+      "IT-stöd": "Stand-alone IT-stöd",
+      "Kundens känsla": "-1",
+      Kritisk: "Nej",
+      Röster: "4",
+    });
   });
 }

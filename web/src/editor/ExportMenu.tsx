@@ -3,7 +3,10 @@ import type { JourneyMap, ValidationIssue } from "@kundresa/shared";
 import { useI18n } from "../i18n/i18n";
 import { loadExporters } from "./lazyEditorParts";
 
-/** Export as JSON (the format), SVG (the print renderer) or PNG (rasterised from that SVG). */
+/**
+ * Export as JSON (the format), SVG (the print renderer), PNG (rasterised from that SVG) or CSV (the
+ * touchpoints as a spreadsheet, for the follow-up after a workshop).
+ */
 export function ExportMenu({ map, issues }: { map: JourneyMap; issues: ValidationIssue[] }) {
   const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
@@ -24,13 +27,14 @@ export function ExportMenu({ map, issues }: { map: JourneyMap; issues: Validatio
     return () => document.removeEventListener("pointerdown", close);
   }, [open]);
 
-  async function run(kind: "json" | "svg" | "png") {
+  async function run(kind: "json" | "svg" | "png" | "csv") {
     setOpen(false);
     setError(undefined);
     buttonRef.current?.focus();
     try {
-      const { exportJsonFile, exportPngFile, exportSvgFile } = await loadExporters();
+      const { exportCsvFile, exportJsonFile, exportPngFile, exportSvgFile } = await loadExporters();
       if (kind === "json") exportJsonFile(map);
+      else if (kind === "csv") exportCsvFile(map, locale);
       else if (kind === "svg") exportSvgFile(map, locale, issues);
       else await exportPngFile(map, locale, issues);
     } catch (caught) {
@@ -42,6 +46,7 @@ export function ExportMenu({ map, issues }: { map: JourneyMap; issues: Validatio
     { kind: "json", label: t("editor.export.json"), hint: t("editor.export.jsonHint") },
     { kind: "svg", label: t("editor.export.svg"), hint: t("editor.export.svgHint") },
     { kind: "png", label: t("editor.export.png"), hint: t("editor.export.pngHint") },
+    { kind: "csv", label: t("editor.export.csv"), hint: t("editor.export.csvHint") },
   ] as const;
 
   return (

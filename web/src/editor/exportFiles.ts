@@ -1,4 +1,11 @@
-import { exportJourney, renderJourneySvg, type JourneyMap, type Locale, type ValidationIssue } from "@kundresa/shared";
+import {
+  exportJourney,
+  renderJourneySvg,
+  touchpointsCsv,
+  type JourneyMap,
+  type Locale,
+  type ValidationIssue,
+} from "@kundresa/shared";
 
 /** A file name from the map's title: letters (any script), digits and dashes; never empty. */
 export function fileBaseName(title: string): string {
@@ -25,6 +32,13 @@ function download(blob: Blob, name: string): void {
 
 export function exportJsonFile(map: JourneyMap): void {
   download(new Blob([exportJourney(map)], { type: "application/json" }), `${fileBaseName(map.title)}.journey.json`);
+}
+
+/** The touchpoints as a spreadsheet, in the UI's language: its headers, names and list separator. */
+export function exportCsvFile(map: JourneyMap, locale: Locale): void {
+  // `header=present` tells a program that sniffs the type that the first row names the columns (RFC 4180 §3).
+  const type = "text/csv;charset=utf-8;header=present";
+  download(new Blob([touchpointsCsv(map, locale)], { type }), `${fileBaseName(map.title)}.csv`);
 }
 
 export function svgText(map: JourneyMap, locale: Locale, issues: ValidationIssue[]): string {
