@@ -1,10 +1,12 @@
 import { describe } from "vitest";
+import { commentsScenarios } from "./scenarios/comments";
 import { editingScenarios } from "./scenarios/editing";
 import { exportImportScenarios } from "./scenarios/exportImport";
 import { editingDetailsScenarios } from "./scenarios/editingDetails";
 import { repairScenarios } from "./scenarios/repair";
 import { replaceLinksScenarios } from "./scenarios/replaceLinks";
 import { startPageScenarios } from "./scenarios/startPage";
+import { timerScenarios } from "./scenarios/timer";
 import { togetherScenarios } from "./scenarios/together";
 import { viewLinkScenarios } from "./scenarios/viewLink";
 import { useE2eSuite } from "./support/e2eSuite";
@@ -24,4 +26,6 @@ describe("Kundresa in Chromium", { timeout: 60_000 }, () => {
   describe("replacing the links", () => replaceLinksScenarios(suite));
   describe("editing, in detail", () => editingDetailsScenarios(suite));
   describe("repairing what a client stored broken", () => repairScenarios(suite));
+  describe("the workshop timer", () => timerScenarios(suite));
+  describe("comments", () => commentsScenarios(suite));
 });

@@ -14,6 +14,7 @@ import { useI18n } from "../i18n/i18n";
 import type { EditorCommands } from "../editor/useEditorCommands";
 import { publishPresence, throttleLatest, type Peer } from "../collab/presence";
 import { createEdgeBuilder, createNodeBuilder, issuesByTouchpoint } from "./buildFlowElements";
+import { openThreadsByTouchpoint } from "../panels/comments/commentThreads";
 import { CanvasActionsContext, type CanvasActions } from "./canvasContext";
 import { cellAtPoint } from "./cellGeometry";
 import { GridLayer, type CoverageGap } from "./GridLayer";
@@ -116,6 +117,7 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
   const buildEdges = useMemo(() => createEdgeBuilder(), []);
 
   const issues = useMemo(() => issuesByTouchpoint(report), [report]);
+  const openComments = useMemo(() => openThreadsByTouchpoint(map.comments), [map.comments]);
   // Keyed by their text, so the grid (a large SVG) re-renders when the gaps change, not on every edit.
   const gapKey = useMemo(
     () =>
@@ -166,10 +168,11 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
         editingId,
         readOnly,
         issues,
+        openComments,
         remote,
         overrides,
       }),
-    [buildNodes, map, layout, locale, t, selection, editingId, readOnly, issues, remote, overrides],
+    [buildNodes, map, layout, locale, t, selection, editingId, readOnly, issues, openComments, remote, overrides],
   );
   // The same set while the same cards move, so the paths are not rebuilt on every frame of a drag.
   const movingKey = [...overrides.keys()].sort().join("\u0000");

@@ -18,6 +18,8 @@ export interface TouchpointNodeData extends Record<string, unknown> {
   lane: Category | "none";
   /** The worst validation finding on this card and how many there are. */
   issues?: { severity: Severity; count: number };
+  /** Open comment threads on the card (0: no bubble). */
+  openComments: number;
   editing: boolean;
   readOnly: boolean;
   /** Someone else has this card selected or is dragging it. */
@@ -79,7 +81,7 @@ function TitleEditor({ id, initial }: { id: string; initial: string }) {
 export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointNodeType>) {
   const { t, locale } = useI18n();
   const actions = useCanvasActions();
-  const { touchpoint, channels, lane, issues, editing, readOnly, remote } = data;
+  const { touchpoint, channels, lane, issues, openComments, editing, readOnly, remote } = data;
   const level = itSupportLevel(touchpoint.itSupport);
   const title = touchpoint.title.trim() === "" ? t("canvas.card.untitled") : touchpoint.title;
   const shown = channels.slice(0, MAX_CHIPS);
@@ -113,6 +115,23 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
           </p>
         )}
         <span className="TouchpointNode-marks">
+          {openComments > 0 && (
+            <span
+              className="TouchpointNode-comments"
+              role="img"
+              aria-label={
+                openComments === 1 ? t("comments.card.countOne") : t("comments.card.count", { count: openComments })
+              }
+              title={
+                openComments === 1 ? t("comments.card.countOne") : t("comments.card.count", { count: openComments })
+              }
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M3 3.5h10a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1H7.5L4.5 14v-2.5H3a1 1 0 0 1-1-1v-6a1 1 0 0 1 1-1z" />
+              </svg>
+              {openComments}
+            </span>
+          )}
           {issues && (
             <span
               className="TouchpointNode-issue"

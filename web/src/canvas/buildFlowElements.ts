@@ -24,6 +24,8 @@ export interface NodeInputs {
   editingId: string | undefined;
   readOnly: boolean;
   issues: ReadonlyMap<string, { severity: Severity; count: number }>;
+  /** Open comment threads per card. */
+  openComments: ReadonlyMap<string, number>;
   /** Cards someone else selected or drags: their name and colour. */
   remote: ReadonlyMap<string, { name: string; color: string }>;
   /** Positions that win over the layout's: this tab's drag in flight and remote drags. */
@@ -94,6 +96,7 @@ export function createNodeBuilder() {
       const editing = inputs.editingId === touchpoint.id;
       const issues = inputs.issues.get(touchpoint.id);
       const remote = inputs.remote.get(touchpoint.id);
+      const openComments = inputs.openComments.get(touchpoint.id) ?? 0;
       const previous = cache.get(touchpoint.id);
       seen.add(touchpoint.id);
       if (
@@ -107,6 +110,7 @@ export function createNodeBuilder() {
         previous.data.lane === laneKey &&
         previous.data.issues?.severity === issues?.severity &&
         previous.data.issues?.count === issues?.count &&
+        previous.data.openComments === openComments &&
         previous.data.remote?.color === remote?.color &&
         previous.data.remote?.name === remote?.name
       ) {
@@ -138,6 +142,7 @@ export function createNodeBuilder() {
           channels: chipsOf(touchpoint.channelIds),
           lane: laneKey,
           ...(issues ? { issues: { ...issues } } : {}),
+          openComments,
           editing,
           readOnly: inputs.readOnly,
           ...(remote ? { remote } : {}),

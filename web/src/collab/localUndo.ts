@@ -10,7 +10,10 @@ import { LOCAL_ORIGIN } from "./origins";
  */
 export function createLocalUndo(doc: Y.Doc, captureTimeout = 0): Y.UndoManager {
   const roots = journeyRoots(doc);
-  return new Y.UndoManager([roots.meta, roots.stages, roots.channels, roots.touchpoints, roots.connections], {
+  // Comments are in scope only so that undoing a card's deletion brings its threads back; comment
+  // intents carry their own origin (COMMENT_ORIGIN), which this does not track.
+  const scope = [roots.meta, roots.stages, roots.channels, roots.touchpoints, roots.connections, roots.comments];
+  return new Y.UndoManager(scope, {
     trackedOrigins: new Set([LOCAL_ORIGIN]),
     captureTimeout,
   });

@@ -5,3 +5,9 @@
  */
 export const LOCAL_ORIGIN = { name: "kundresa.local-edit" } as const;
 export const MAINTENANCE_ORIGIN = { name: "kundresa.maintenance" } as const;
+/**
+ * Comments: a conversation, not an edit of the map, so Ctrl+Z (pressed for a card moved a moment
+ * ago) never takes back something colleagues have already read. Deleting a card still takes its
+ * threads with it as part of that undoable edit, and undo brings them back.
+ */
+export const COMMENT_ORIGIN = { name: "kundresa.comment" } as const;

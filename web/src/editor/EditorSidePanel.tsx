@@ -3,7 +3,11 @@ import type * as Y from "yjs";
 import {
   PHASES,
   addChannel,
+  deleteCommentThread,
   removeEntry,
+  replyToCommentThread,
+  setCommentThreadResolved,
+  startCommentThread,
   replaceEntry,
   addStage,
   deleteChannel,
@@ -27,8 +31,10 @@ import { InspectorEmptyState } from "../panels/inspector/InspectorEmptyState";
 import { SidePanel, type SidePanelTab } from "../panels/sidePanel/SidePanel";
 import { ValidationTab } from "../panels/validation/ValidationTab";
 import { RepairEntryDialog } from "../panels/repair/RepairEntryDialog";
+import { CommentsTab } from "../panels/comments/CommentsTab";
+import { openThreadsByTouchpoint } from "../panels/comments/commentThreads";
 import { newEntryId } from "../canvas/clipboard";
-import { LOCAL_ORIGIN } from "../collab/origins";
+import { COMMENT_ORIGIN, LOCAL_ORIGIN } from "../collab/origins";
 import { useI18n } from "../i18n/i18n";
 import type { EditorCommands } from "./useEditorCommands";
 import { LazyChannelCatalogueEditor, LazyMapSettings, LazyStageManager } from "./lazyEditorParts";
@@ -46,6 +52,8 @@ export interface EditorSidePanelProps {
   onTabChange: (tab: SidePanelTab) => void;
   selectedTouchpoint: Touchpoint | undefined;
   commands: EditorCommands;
+  /** The name this person gave: the author of the comments they write. */
+  author: string;
 }
 
 /** Where a new stage of `phase` goes: after the phase's last stage, or where its phase begins. */
@@ -63,8 +71,15 @@ function insertionIndex(map: JourneyMap, phase: Phase): number {
  * tab's origin, one undo step each. The panels stay presentational; this is the only translator.
  */
 export function EditorSidePanel(props: EditorSidePanelProps) {
-  const { doc, undo, map, report, invalidEntries, readOnly, tab, onTabChange, selectedTouchpoint, commands } = props;
+  const { doc, undo, map, report, invalidEntries, readOnly, tab, onTabChange, selectedTouchpoint, commands, author } =
+    props;
   const { locale } = useI18n();
+  const [commentError, setCommentError] = useState<string | undefined>();
+  const openComments = useMemo(() => {
+    let open = 0;
+    for (const count of openThreadsByTouchpoint(map.comments).values()) open += count;
+    return open;
+  }, [map.comments]);
   const [focusedIssue, setFocusedIssue] = useState<ValidationIssue | undefined>();
   /** The entry the repair view shows, as it was when opened (or reloaded). */
   const [repairing, setRepairing] = useState<InvalidEntry | undefined>();
@@ -91,9 +106,32 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
   // reaches the dialog and the document and undo stack are as they were.
   const repair = (change: () => void) => undoableStep(doc, undo, change);
 
+  /** A comment intent, outside the undo stack (see COMMENT_ORIGIN); a refusal is shown in the tab. */
+  const comment = (change: () => unknown) => {
+    if (readOnly) return;
+    try {
+      change();
+      setCommentError(undefined);
+    } catch (error) {
+      setCommentError(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const newMessage = (text: string) => ({
+    id: newEntryId("m"),
+    author,
+    createdAt: new Date().toISOString(),
+    text,
+  });
+
   return (
     <>
-      <SidePanel locale={locale} activeTab={tab} onTabChange={onTabChange} summary={report.summary}>
+      <SidePanel
+        locale={locale}
+        activeTab={tab}
+        onTabChange={onTabChange}
+        summary={report.summary}
+        openComments={openComments}
+      >
         {(active) => (
           // The stage, channel and settings tabs load on first open; the busy panel says so meanwhile.
           <Suspense fallback={<div aria-busy="true" />}>{renderTab(active)}</Suspense>
@@ -146,6 +184,33 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
           />
         ) : (
           <InspectorEmptyState locale={locale} readOnly={readOnly} />
+        );
+      case "comments":
+        return (
+          <CommentsTab
+            map={map}
+            locale={locale}
+            readOnly={readOnly}
+            selectedTouchpointId={selectedTouchpoint?.id}
+            error={commentError}
+            onStart={(touchpointId, text) =>
+              comment(() =>
+                startCommentThread(
+                  doc,
+                  { id: newEntryId("k"), touchpointId, message: newMessage(text) },
+                  COMMENT_ORIGIN,
+                ),
+              )
+            }
+            onReply={(threadId, text) =>
+              comment(() => replyToCommentThread(doc, threadId, newMessage(text), COMMENT_ORIGIN))
+            }
+            onResolve={(threadId, resolved) =>
+              comment(() => setCommentThreadResolved(doc, threadId, resolved, COMMENT_ORIGIN))
+            }
+            onDelete={(threadId) => comment(() => deleteCommentThread(doc, threadId, COMMENT_ORIGIN))}
+            onFocusTouchpoint={commands.focusTouchpoint}
+          />
         );
       case "stages":
         return (

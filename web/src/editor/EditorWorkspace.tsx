@@ -53,7 +53,10 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
   const selectOnCanvas = useCallback(
     (ids: Set<string>) => {
       setSelectionState(ids);
-      if (ids.size === 1 && map.touchpoints.some((touchpoint) => ids.has(touchpoint.id))) setPanelTab("inspector");
+      // The Comments tab stays open: picking a card there means "show me its threads".
+      if (ids.size === 1 && map.touchpoints.some((touchpoint) => ids.has(touchpoint.id))) {
+        setPanelTab((tab) => (tab === "comments" ? tab : "inspector"));
+      }
     },
     [map],
   );
@@ -149,6 +152,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
             onTabChange={setPanelTab}
             selectedTouchpoint={selectedTouchpoint}
             commands={commands}
+            author={me.name}
           />
         </SidePanelSlot>
       </div>

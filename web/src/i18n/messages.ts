@@ -12,6 +12,7 @@ import * as start from "./messages/start";
 import * as panels from "./messages/panels";
 import * as loading from "./messages/loading";
 import * as repair from "./messages/repair";
+import * as comments from "./messages/comments";
 
 export const en = {
   ...app.en,
@@ -21,6 +22,7 @@ export const en = {
   ...panels.en,
   ...loading.en,
   ...repair.en,
+  ...comments.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -33,4 +35,5 @@ export const sv: Record<MessageKey, string> = {
   ...panels.sv,
   ...loading.sv,
   ...repair.sv,
+  ...comments.sv,
 };

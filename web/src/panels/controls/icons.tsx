@@ -149,3 +149,6 @@ export const MapIcon = icon(
     <path d="M6 2.5V12M10 4v9.5" />
   </>,
 );
+export const CommentIcon = icon(
+  <path d="M3 3.5h10a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1H7.5L4.5 14v-2.5H3a1 1 0 0 1-1-1v-6a1 1 0 0 1 1-1z" />,
+);

@@ -1,17 +1,25 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from "react";
 import type { Locale, ValidationReport } from "@kundresa/shared";
 import type { MessageKey } from "../../i18n/messages";
-import { CardIcon, ColumnsIcon, MapIcon, ShieldCheckIcon, TagIcon } from "../controls/icons";
+import { CardIcon, ColumnsIcon, CommentIcon, MapIcon, ShieldCheckIcon, TagIcon } from "../controls/icons";
 import { usePanelText } from "../panelText";
 import "./SidePanel.css";
 
-export type SidePanelTab = "validation" | "inspector" | "stages" | "channels" | "map";
+export type SidePanelTab = "validation" | "inspector" | "comments" | "stages" | "channels" | "map";
 
-export const SIDE_PANEL_TABS: readonly SidePanelTab[] = ["validation", "inspector", "stages", "channels", "map"];
+export const SIDE_PANEL_TABS: readonly SidePanelTab[] = [
+  "validation",
+  "inspector",
+  "comments",
+  "stages",
+  "channels",
+  "map",
+];
 
 const TAB_LABEL: Record<SidePanelTab, MessageKey> = {
   validation: "panels.tabs.validation",
   inspector: "panels.tabs.inspector",
+  comments: "comments.tab",
   stages: "panels.tabs.stages",
   channels: "panels.tabs.channels",
   map: "panels.tabs.map",
@@ -20,6 +28,7 @@ const TAB_LABEL: Record<SidePanelTab, MessageKey> = {
 const TAB_ICON: Record<SidePanelTab, typeof CardIcon> = {
   validation: ShieldCheckIcon,
   inspector: CardIcon,
+  comments: CommentIcon,
   stages: ColumnsIcon,
   channels: TagIcon,
   map: MapIcon,
@@ -29,10 +38,12 @@ export interface SidePanelProps {
   locale: Locale;
   activeTab: SidePanelTab;
   onTabChange: (tab: SidePanelTab) => void;
-  /** Which tabs to offer, in order (default: all five). */
+  /** Which tabs to offer, in order (default: all six). */
   tabs?: readonly SidePanelTab[];
   /** The report's summary: the Validation tab shows a badge with the worst count. */
   summary?: ValidationReport["summary"];
+  /** Open comment threads on the map: the Comments tab shows them as a count. */
+  openComments?: number;
   /** The active tab's content, or a function of the active tab. */
   children: ReactNode | ((tab: SidePanelTab) => ReactNode);
   className?: string;
@@ -66,6 +77,7 @@ export function SidePanel({
   onTabChange,
   tabs = SIDE_PANEL_TABS,
   summary,
+  openComments = 0,
   children,
   className,
 }: SidePanelProps) {
@@ -125,8 +137,16 @@ export function SidePanel({
               <span className="side-panel-tab-icon">
                 <Icon size={16} />
                 {tab === "validation" && summary && <Badge summary={summary} />}
+                {tab === "comments" && openComments > 0 && (
+                  <span className="side-panel-badge side-panel-badge--count" aria-hidden="true">
+                    {openComments}
+                  </span>
+                )}
               </span>
               <span className="side-panel-tab-label">{t(TAB_LABEL[tab])}</span>
+              {tab === "comments" && openComments > 0 && (
+                <span className="visually-hidden">, {t("comments.tab.badge", { count: openComments })}</span>
+              )}
               {tab === "validation" && summary && (
                 <span className="visually-hidden">
                   , {t("panels.tabs.badge", { errors: summary.errors, warnings: summary.warnings })}

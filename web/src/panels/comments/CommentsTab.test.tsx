@@ -1,0 +1,136 @@
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { useSyncExternalStore } from "react";
+import * as Y from "yjs";
+import {
+  deleteCommentThread,
+  readJourney,
+  replyToCommentThread,
+  setCommentThreadResolved,
+  startCommentThread,
+  writeJourney,
+} from "@kundresa/shared";
+import { describe, expect, it } from "vitest";
+import { fixtureMap } from "../testing/fixtureMaps";
+import { CommentsTab } from "./CommentsTab";
+
+let ids = 0;
+const message = (text: string, author = "Anna") => ({
+  id: `m${++ids}`,
+  author,
+  createdAt: new Date().toISOString(),
+  text,
+});
+
+/** The tab on a real document, wired to the real intents as the editor wires it. */
+function Harness({ doc, readOnly, selected }: { doc: Y.Doc; readOnly: boolean; selected: string | undefined }) {
+  const map = useSyncExternalStore(
+    (onChange) => {
+      doc.on("update", onChange);
+      return () => doc.off("update", onChange);
+    },
+    () => cached(doc),
+  );
+  return (
+    <CommentsTab
+      map={map}
+      locale="en"
+      readOnly={readOnly}
+      selectedTouchpointId={selected}
+      onStart={(touchpointId, text) =>
+        startCommentThread(doc, { id: `k${++ids}`, touchpointId, message: message(text) })
+      }
+      onReply={(threadId, text) => replyToCommentThread(doc, threadId, message(text, "Björn"))}
+      onResolve={(threadId, resolved) => setCommentThreadResolved(doc, threadId, resolved)}
+      onDelete={(threadId) => deleteCommentThread(doc, threadId)}
+      onFocusTouchpoint={() => {}}
+    />
+  );
+}
+
+const snapshots = new WeakMap<Y.Doc, { vector: string; map: ReturnType<typeof readJourney>["map"] }>();
+function cached(doc: Y.Doc) {
+  const vector = Y.encodeStateVector(doc).join(",");
+  const known = snapshots.get(doc);
+  if (known && known.vector === vector) return known.map;
+  const map = readJourney(doc).map;
+  snapshots.set(doc, { vector, map });
+  return map;
+}
+
+function setup({ readOnly = false, selected = "t-install" as string | undefined } = {}) {
+  const doc = new Y.Doc();
+  writeJourney(doc, fixtureMap());
+  render(<Harness doc={doc} readOnly={readOnly} selected={selected} />);
+  return { doc, user: userEvent.setup() };
+}
+
+describe("CommentsTab", () => {
+  it("starts a thread on the selected card with Ctrl+Enter, then lists it under the card", async () => {
+    const { doc, user } = setup();
+    const box = screen.getByRole("textbox", { name: "New comment on “Installation”" });
+    await user.type(box, "  Who books the technician?  ");
+    await user.keyboard("{Control>}{Enter}{/Control}");
+    expect(box).toHaveValue("");
+    const [thread] = readJourney(doc).map.comments;
+    expect(thread).toMatchObject({ touchpointId: "t-install", resolved: false });
+    expect(thread?.messages.map((entry) => entry.text)).toEqual(["Who books the technician?"]);
+    expect(screen.getByRole("button", { name: "Show “Installation” on the map" })).toBeInTheDocument();
+    expect(screen.getByText("Who books the technician?")).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "Open (1)" })).toBeChecked();
+  });
+
+  it("replies, resolves (the thread moves to Resolved) and reopens", async () => {
+    const { doc, user } = setup();
+    act(() => {
+      startCommentThread(doc, { id: "k1", touchpointId: "t-visit", message: message("Slots are scarce") });
+    });
+    await user.type(screen.getByRole("textbox", { name: "Reply to Anna" }), "Add a booking page");
+    await user.click(screen.getByRole("button", { name: "Reply" }));
+    expect(readJourney(doc).map.comments[0]?.messages.map((entry) => entry.author)).toEqual(["Anna", "Björn"]);
+
+    await user.click(screen.getByRole("button", { name: "Resolve" }));
+    expect(readJourney(doc).map.comments[0]?.resolved).toBe(true);
+    expect(screen.queryByText("Slots are scarce")).not.toBeInTheDocument();
+    expect(screen.getByText(/No open threads/)).toBeInTheDocument();
+    await user.click(screen.getByRole("radio", { name: "Resolved (1)" }));
+    const thread = screen.getByRole("article");
+    expect(within(thread).getByText("Resolved")).toBeInTheDocument();
+    await user.click(within(thread).getByRole("button", { name: "Reopen" }));
+    expect(readJourney(doc).map.comments[0]?.resolved).toBe(false);
+  });
+
+  it("asks before deleting a thread, and Keep leaves it", async () => {
+    const { doc, user } = setup();
+    act(() => {
+      startCommentThread(doc, { id: "k1", touchpointId: "t-visit", message: message("Slots are scarce") });
+    });
+    await user.click(screen.getByRole("button", { name: "Delete thread" }));
+    await user.click(screen.getByRole("button", { name: "Keep" }));
+    expect(readJourney(doc).map.comments).toHaveLength(1);
+    await user.click(screen.getByRole("button", { name: "Delete thread" }));
+    await user.click(screen.getByRole("button", { name: "Delete" }));
+    expect(readJourney(doc).map.comments).toHaveLength(0);
+  });
+
+  it("shows a colleague's new thread as it arrives, the selected card's threads first", () => {
+    const { doc } = setup({ selected: "t-letter" });
+    act(() => {
+      startCommentThread(doc, { id: "k1", touchpointId: "t-visit", message: message("First") });
+      startCommentThread(doc, { id: "k2", touchpointId: "t-letter", message: message("Second") });
+    });
+    const headings = screen.getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent);
+    expect(headings).toEqual(["Renewal letter", "Sales visit"]);
+  });
+
+  it("on a view link shows every thread and no way to write, resolve or delete", () => {
+    const doc = new Y.Doc();
+    writeJourney(doc, fixtureMap());
+    startCommentThread(doc, { id: "k1", touchpointId: "t-visit", message: message("Slots are scarce") });
+    render(<Harness doc={doc} readOnly selected="t-visit" />);
+    expect(screen.getByText("Slots are scarce")).toBeInTheDocument();
+    expect(screen.getByText(/you can read the comments, not write them/)).toBeInTheDocument();
+    expect(screen.queryByRole("textbox")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Resolve|Delete|Reply|Comment/ })).not.toBeInTheDocument();
+  });
+});
