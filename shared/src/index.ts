@@ -6,4 +6,5 @@ export * from "./validation/index";
 export * from "./templates/index";
 export * from "./ydoc/index";
 export * from "./svg/index";
+export * from "./timer/index";
 export * from "./csv/index";

@@ -8,6 +8,7 @@ import { openMapSession, type MapSession } from "../collab/mapSession";
 import { usePresenceColor } from "../collab/presenceColor";
 import { useI18n } from "../i18n/i18n";
 import { recentMap, rememberMap } from "../start/recentMaps";
+import { TimerSessionProvider } from "../timer/TimerSession";
 import { EditorWorkspace } from "./EditorWorkspace";
 import { FullPageMessage } from "./FullPageMessage";
 import { NamePrompt } from "./NamePrompt";
@@ -84,17 +85,20 @@ export function Editor({
     );
   if (status.fatal === "not-found")
     return <FullPageMessage title={t("editor.fatal.notFound")}>{t("editor.fatal.notFoundText")}</FullPageMessage>;
+  const shownAs = me
+    ? { name: me.name, color: color ?? me.color }
+    : { name: t("editor.presence.anonymous"), color: "#64748B" };
   return (
     <ReactFlowProvider>
-      <EditorWorkspace
-        session={session}
+      {/* The top bar's timer reads the document from here (see timer/TimerSession.tsx). */}
+      <TimerSessionProvider
+        doc={session.doc}
         readOnly={readOnly}
-        connection={status.state}
-        me={
-          me ? { name: me.name, color: color ?? me.color } : { name: t("editor.presence.anonymous"), color: "#64748B" }
-        }
-        tokens={tokens}
-      />
+        userName={shownAs.name}
+        followServerClock={session.provider !== undefined}
+      >
+        <EditorWorkspace session={session} readOnly={readOnly} connection={status.state} me={shownAs} tokens={tokens} />
+      </TimerSessionProvider>
       {!me && <NamePrompt onDone={setMe} />}
     </ReactFlowProvider>
   );

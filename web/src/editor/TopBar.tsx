@@ -6,6 +6,7 @@ import { Link } from "../app/router";
 import type { ConnectionState } from "../collab/connectionState";
 import type { Peer } from "../collab/presence";
 import { useI18n } from "../i18n/i18n";
+import { WorkshopTimer } from "../timer/WorkshopTimer";
 import { ConnectionBadge } from "./ConnectionBadge";
 import { ExportMenu } from "./ExportMenu";
 import { PresenceAvatars } from "./PresenceAvatars";
@@ -91,6 +92,7 @@ export function TopBar(props: TopBarProps) {
         <span data-severity="info">{summary.infos}</span>
       </button>
       <span className="TopBar-fill" />
+      <WorkshopTimer />
       <PresenceAvatars me={props.me} peers={props.peers} />
       {!props.readOnly && (
         <div className="TopBar-group" role="group" aria-label={t("editor.history")}>

@@ -13,6 +13,7 @@ import * as panels from "./messages/panels";
 import * as loading from "./messages/loading";
 import * as repair from "./messages/repair";
 import * as comments from "./messages/comments";
+import * as timer from "./messages/timer";
 
 export const en = {
   ...app.en,
@@ -23,6 +24,7 @@ export const en = {
   ...loading.en,
   ...repair.en,
   ...comments.en,
+  ...timer.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -36,4 +38,5 @@ export const sv: Record<MessageKey, string> = {
   ...loading.sv,
   ...repair.sv,
   ...comments.sv,
+  ...timer.sv,
 };
