@@ -8,3 +8,5 @@ export * from "./ydoc/index";
 export * from "./svg/index";
 export * from "./timer/index";
 export * from "./csv/index";
+export * from "./voting/index";
+export * from "./pdf/index";

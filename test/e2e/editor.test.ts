@@ -1,5 +1,6 @@
 import { describe } from "vitest";
 import { commentsScenarios } from "./scenarios/comments";
+import { workshopScenarios } from "./scenarios/workshop";
 import { editingScenarios } from "./scenarios/editing";
 import { exportImportScenarios } from "./scenarios/exportImport";
 import { editingDetailsScenarios } from "./scenarios/editingDetails";
@@ -28,4 +29,5 @@ describe("Kundresa in Chromium", { timeout: 60_000 }, () => {
   describe("repairing what a client stored broken", () => repairScenarios(suite));
   describe("the workshop timer", () => timerScenarios(suite));
   describe("comments", () => commentsScenarios(suite));
+  describe("a workshop of three", () => workshopScenarios(suite));
 });

@@ -241,7 +241,12 @@ export function editingDetailsScenarios(suite: E2eSuite): void {
     const panel = page.getByRole("complementary", { name: "Kartans paneler" });
     await panel.waitFor();
     const tabs = await panel.getByRole("tab").locator(".side-panel-tab-label").allTextContents();
-    expect(tabs).toEqual(["Validering", "Inspektör", "Steg", "Kanaler", "Karta"]);
+    expect(tabs).toEqual(["Validering", "Inspektör", "Kommentarer", "Steg", "Kanaler", "Karta"]);
+    // Six tabs share the panel's width: every label shows whole, none cut to an ellipsis.
+    const cut = await panel
+      .locator(".side-panel-tab-label")
+      .evaluateAll((labels) => labels.filter((label) => label.scrollWidth > label.clientWidth).length);
+    expect(cut).toBe(0);
     await panel.getByRole("heading", { name: "Om kartan" }).waitFor();
     await page.getByRole("button", { name: "Exportera" }).waitFor();
     await page.getByRole("button", { name: "Dela" }).waitFor();

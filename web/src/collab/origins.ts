@@ -11,3 +11,5 @@ export const MAINTENANCE_ORIGIN = { name: "kundresa.maintenance" } as const;
  * threads with it as part of that undoable edit, and undo brings them back.
  */
 export const COMMENT_ORIGIN = { name: "kundresa.comment" } as const;
+/** Running a dot vote (start, dots, reveal, end): session state, never undone; keeping its result is a local edit. */
+export const VOTE_ORIGIN = { name: "kundresa.vote" } as const;

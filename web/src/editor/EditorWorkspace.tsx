@@ -12,6 +12,8 @@ import { useValidation } from "../collab/useValidation";
 import { useI18n } from "../i18n/i18n";
 import { renameRecentMap } from "../start/recentMaps";
 import { useTestApi } from "../app/testApi";
+import { useTimerSession } from "../timer/TimerSession";
+import { VoteOverlay } from "../voting/VoteOverlay";
 import type { SidePanelTab } from "../panels";
 import { EditorSidePanel } from "./EditorSidePanel";
 import { LazyShareDialog, LazyShortcutsDialog } from "./lazyEditorParts";
@@ -36,6 +38,7 @@ interface EditorWorkspaceProps {
 export function EditorWorkspace({ session, readOnly, connection, me, tokens, notice }: EditorWorkspaceProps) {
   const { t } = useI18n();
   const { doc, undo, awareness } = session;
+  const facilitation = useTimerSession();
   const { map, invalidEntries } = useJourney(doc);
   const report = useValidation(map, invalidEntries);
   // A title or notes edit keeps the last layout (the same object), so the canvas redraws one card.
@@ -124,6 +127,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
         />
         <main className="EditorWorkspace-canvas">
           {notice}
+          <VoteOverlay doc={doc} undo={undo} map={map} readOnly={readOnly} now={facilitation?.now ?? Date.now} />
           <JourneyCanvas
             map={map}
             layout={layout}

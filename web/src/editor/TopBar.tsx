@@ -7,6 +7,7 @@ import type { ConnectionState } from "../collab/connectionState";
 import type { Peer } from "../collab/presence";
 import { useI18n } from "../i18n/i18n";
 import { WorkshopTimer } from "../timer/WorkshopTimer";
+import { VoteButton } from "../voting/VoteButton";
 import { ConnectionBadge } from "./ConnectionBadge";
 import { ExportMenu } from "./ExportMenu";
 import { PresenceAvatars } from "./PresenceAvatars";
@@ -92,6 +93,7 @@ export function TopBar(props: TopBarProps) {
         <span data-severity="info">{summary.infos}</span>
       </button>
       <span className="TopBar-fill" />
+      <VoteButton map={props.map} />
       <WorkshopTimer />
       <PresenceAvatars me={props.me} peers={props.peers} />
       {!props.readOnly && (

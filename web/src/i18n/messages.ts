@@ -13,6 +13,7 @@ import * as panels from "./messages/panels";
 import * as loading from "./messages/loading";
 import * as repair from "./messages/repair";
 import * as comments from "./messages/comments";
+import * as voting from "./messages/voting";
 import * as timer from "./messages/timer";
 
 export const en = {
@@ -24,6 +25,7 @@ export const en = {
   ...loading.en,
   ...repair.en,
   ...comments.en,
+  ...voting.en,
   ...timer.en,
 } as const;
 
@@ -38,5 +40,6 @@ export const sv: Record<MessageKey, string> = {
   ...loading.sv,
   ...repair.sv,
   ...comments.sv,
+  ...voting.sv,
   ...timer.sv,
 };

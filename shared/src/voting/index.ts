@@ -1,0 +1,27 @@
+export {
+  VOTE_ROOT,
+  BALLOTS_ROOT,
+  VOTE_KINDS,
+  MAX_DOTS_PER_PERSON,
+  MAX_VOTE_MS,
+  readVote,
+  readBallots,
+  isVotingOpen,
+  voteCandidates,
+  candidateKey,
+  tallyVote,
+  dotsSpent,
+  type VoteKind,
+  type VoteSession,
+  type VoteCandidate,
+  type TallyRow,
+} from "./voteSession";
+export {
+  startVote,
+  castDot,
+  revealVote,
+  takeOverVote,
+  endVote,
+  keepVoteResults,
+  type StartVoteInput,
+} from "./voteIntents";

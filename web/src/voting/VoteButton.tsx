@@ -1,0 +1,70 @@
+import { useState } from "react";
+import { readVote, startVote, type JourneyMap } from "@kundresa/shared";
+import { newEntryId } from "../canvas/clipboard";
+import { VOTE_ORIGIN } from "../collab/origins";
+import { useI18n } from "../i18n/i18n";
+import { useTimerSession } from "../timer/TimerSession";
+import { StartVoteDialog } from "./StartVoteDialog";
+import { useVote } from "./useVote";
+import { deviceKey } from "./voteKeys";
+import type * as Y from "yjs";
+
+function DotsIcon() {
+  return (
+    <svg viewBox="0 0 20 20" aria-hidden="true">
+      <circle cx="6" cy="7" r="2.2" />
+      <circle cx="14" cy="7" r="2.2" />
+      <circle cx="10" cy="13.5" r="2.2" />
+    </svg>
+  );
+}
+
+/** The top bar's "Dot vote": opens the settings and starts a vote, run by this device. Editors only. */
+export function VoteButton({ map }: { map: JourneyMap }) {
+  const session = useTimerSession();
+  if (!session || session.readOnly) return null;
+  return <StartVote map={map} doc={session.doc} userName={session.userName} now={session.now} />;
+}
+
+function StartVote({ map, doc, userName, now }: { map: JourneyMap; doc: Y.Doc; userName: string; now: () => number }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const running = useVote(doc).session !== undefined;
+  return (
+    <>
+      <button
+        type="button"
+        className="Button Button--secondary VoteButton"
+        data-running={running || undefined}
+        onClick={() => setOpen(true)}
+      >
+        <DotsIcon />
+        {running ? t("voting.button.running") : t("voting.button")}
+      </button>
+      {open && (
+        <StartVoteDialog
+          map={map}
+          replacesRunning={readVote(doc) !== undefined}
+          onClose={() => setOpen(false)}
+          onStart={({ kind, dotsPerPerson, minutes }) => {
+            const startedAt = now();
+            startVote(
+              doc,
+              {
+                id: newEntryId("vote"),
+                kind,
+                dotsPerPerson,
+                startedBy: userName,
+                facilitatorKey: deviceKey(),
+                startedAt,
+                ...(minutes === undefined ? {} : { endsAt: startedAt + minutes * 60_000 }),
+              },
+              VOTE_ORIGIN,
+            );
+            setOpen(false);
+          }}
+        />
+      )}
+    </>
+  );
+}
