@@ -1,8 +1,27 @@
 import { expect, it } from "vitest";
 import { testJourney, touchpoint } from "@kundresa/shared/testing";
+import type { Page } from "playwright-core";
 import type { EditorPage } from "../pages/EditorPage";
 import type { E2eSuite } from "../support/e2eSuite";
 import { eventually } from "../support/eventually";
+
+/** Which point of the map is in the middle of the canvas, and at what zoom (from React Flow's transform). */
+async function viewCentre(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  return page.evaluate(() => {
+    const pane = document.querySelector(".react-flow");
+    const viewport = document.querySelector(".react-flow__viewport");
+    if (!pane || !viewport) throw new Error("no canvas");
+    const matrix = new DOMMatrix(getComputedStyle(viewport).transform);
+    const box = pane.getBoundingClientRect();
+    return { x: (box.width / 2 - matrix.e) / matrix.a, y: (box.height / 2 - matrix.f) / matrix.a, zoom: matrix.a };
+  });
+}
+
+/** Whether two views show the same place (a flow unit of slack for rounding and the last animation frame). */
+async function sameView(follower: Page, leader: Page): Promise<boolean> {
+  const [a, b] = [await viewCentre(follower), await viewCentre(leader)];
+  return Math.abs(a.x - b.x) < 2 && Math.abs(a.y - b.y) < 2 && Math.abs(a.zoom - b.zoom) < 0.01;
+}
 
 /** A small workshop of three: a facilitator and two participants on one map. */
 export function workshopScenarios(suite: E2eSuite): void {
@@ -93,6 +112,41 @@ export function workshopScenarios(suite: E2eSuite): void {
       .click();
     for (const person of [anna, bo, cleo]) {
       await person.page.getByRole("region", { name: "Dot vote" }).waitFor({ state: "detached" });
+    }
+  });
+
+  it("follow: one person follows another's view, breaks away by moving, and the facilitator brings everyone along", async () => {
+    const { anna, bo, cleo } = await workshop();
+    const wheel = async (person: EditorPage, deltaY: number) => {
+      const box = await person.canvas.boundingBox();
+      if (!box) throw new Error("no canvas");
+      await person.page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6);
+      await person.page.mouse.wheel(0, deltaY);
+    };
+
+    await bo.page.getByRole("button", { name: "Follow Anna Lind" }).click();
+    await bo.page.getByText("You are following Anna Lind").waitFor();
+    await anna.page.getByText("1 following you").waitFor();
+    await wheel(anna, 400);
+    await eventually(() => sameView(bo.page, anna.page)).toBe(true);
+    await suite.screenshot(bo.page, "following");
+
+    // Bo moves the map himself: he is on his own again, and told so.
+    await wheel(bo, -300);
+    await bo.page.getByText("You stopped following Anna Lind by moving the map.").waitFor();
+    await bo.page.getByRole("button", { name: "Follow again" }).waitFor();
+
+    // Anna asks everyone to follow her: both come along, and follow her next move.
+    await anna.page.getByRole("button", { name: "Ask everyone to follow me" }).click();
+    for (const person of [bo, cleo]) await person.page.getByText("Anna Lind asked everyone to follow them").waitFor();
+    await anna.page.getByText("Everyone is following you").waitFor();
+    await wheel(anna, -500);
+    await eventually(async () => (await sameView(bo.page, anna.page)) && (await sameView(cleo.page, anna.page))).toBe(
+      true,
+    );
+    await anna.page.getByRole("button", { name: "Let everyone go" }).first().click();
+    for (const person of [bo, cleo]) {
+      await person.page.getByText("Anna Lind asked everyone to follow them").waitFor({ state: "detached" });
     }
   });
 }

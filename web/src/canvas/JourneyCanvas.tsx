@@ -103,6 +103,8 @@ export interface JourneyCanvasProps {
   commands: EditorCommands;
   onCommitTitle: (id: string, title: string) => void;
   onOpenInspector: (id: string) => void;
+  /** The person panned or zoomed the map themselves (not the app framing it): ends following. */
+  onUserMove?: () => void;
 }
 
 /**
@@ -380,7 +382,10 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
             onInit={commands.initialView}
             onMoveStart={(event) => {
               // Only a person's pan or zoom (with an input event) counts, not our own framing.
-              if (event) framed.current = true;
+              if (event) {
+                framed.current = true;
+                props.onUserMove?.();
+              }
             }}
             aria-label={t("canvas.label")}
           >

@@ -14,6 +14,20 @@ export interface PresenceState {
   selection?: string[];
   /** Card id → absolute flow position of its top-left corner, while dragging. */
   dragging?: Record<string, { x: number; y: number }> | null;
+  /** The part of the map on this person's screen, for people following them (see `follow/`). */
+  view?: SharedView | null;
+  /** The client this person follows, so a leader can see who is with them. */
+  following?: number | null;
+  /** Set when this person asked everyone to follow them (`at`: when); null when they let go. */
+  summon?: { at: number } | null;
+}
+
+/** A screen's view in flow coordinates: its centre and how much of the map it spans. */
+export interface SharedView {
+  cx: number;
+  cy: number;
+  spanX: number;
+  spanY: number;
 }
 
 export interface Peer extends PresenceState {
@@ -53,7 +67,9 @@ export function usePeers(awareness: Awareness, options: { cursors?: boolean } = 
       const next: Peer[] = [];
       awareness.getStates().forEach((state, clientId) => {
         if (clientId === awareness.clientID || !isPresence(state)) return;
-        const { cursor, ...rest } = state;
+        // Views move like pointers (10 a second while someone pans): only the follow hook reads
+        // them, straight from awareness, so nobody else re-renders for them.
+        const { cursor, view: _view, ...rest } = state;
         next.push(cursors ? { ...rest, cursor, clientId } : { ...rest, clientId });
       });
       next.sort((a, b) => a.clientId - b.clientId);

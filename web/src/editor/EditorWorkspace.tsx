@@ -14,6 +14,9 @@ import { renameRecentMap } from "../start/recentMaps";
 import { useTestApi } from "../app/testApi";
 import { useTimerSession } from "../timer/TimerSession";
 import { VoteOverlay } from "../voting/VoteOverlay";
+import { FollowBanner } from "../follow/FollowBanner";
+import { FollowContext } from "../follow/FollowContext";
+import { useFollow } from "../follow/useFollow";
 import type { SidePanelTab } from "../panels";
 import { EditorSidePanel } from "./EditorSidePanel";
 import { LazyShareDialog, LazyShortcutsDialog } from "./lazyEditorParts";
@@ -45,6 +48,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
   const layoutOf = useMemo(() => createLayoutCache(), []);
   const layout = useMemo(() => layoutOf(map), [layoutOf, map]);
   const peers = usePeers(awareness);
+  const follow = useFollow(awareness, peers);
   const { canUndo, canRedo } = useUndoState(undo);
   const [selection, setSelectionState] = useState<ReadonlySet<string>>(new Set());
   const [editingId, setEditingId] = useState<string | undefined>();
@@ -102,75 +106,79 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
     selection.size === 1 ? map.touchpoints.find((touchpoint) => selection.has(touchpoint.id)) : undefined;
 
   return (
-    <div className="EditorWorkspace">
-      <TopBar
-        map={map}
-        report={report}
-        readOnly={readOnly}
-        connection={connection}
-        me={me}
-        peers={peers}
-        canUndo={canUndo}
-        canRedo={canRedo}
-        onUndo={commands.undo}
-        onRedo={commands.redo}
-        onRename={rename}
-        onShare={() => setDialog("share")}
-        onShowIssues={() => setPanelTab("validation")}
-      />
-      <div className="EditorWorkspace-body">
-        <ToolRail
-          commands={commands}
+    <FollowContext.Provider value={follow}>
+      <div className="EditorWorkspace">
+        <TopBar
+          map={map}
+          report={report}
           readOnly={readOnly}
-          hasSelection={selection.size > 0}
-          onShowShortcuts={() => setDialog("shortcuts")}
+          connection={connection}
+          me={me}
+          peers={peers}
+          canUndo={canUndo}
+          canRedo={canRedo}
+          onUndo={commands.undo}
+          onRedo={commands.redo}
+          onRename={rename}
+          onShare={() => setDialog("share")}
+          onShowIssues={() => setPanelTab("validation")}
         />
-        <main className="EditorWorkspace-canvas">
-          {notice}
-          <VoteOverlay doc={doc} undo={undo} map={map} readOnly={readOnly} now={facilitation?.now ?? Date.now} />
-          <JourneyCanvas
-            map={map}
-            layout={layout}
-            report={report}
-            awareness={awareness}
-            peers={peers}
-            readOnly={readOnly}
-            selection={selection}
-            onSelectionChange={selectOnCanvas}
-            editingId={editingId}
-            onEditingChange={setEditingId}
+        <div className="EditorWorkspace-body">
+          <ToolRail
             commands={commands}
-            onCommitTitle={commitTitle}
-            onOpenInspector={openInspector}
-          />
-        </main>
-        <SidePanelSlot label={t("editor.panel.label")}>
-          <EditorSidePanel
-            doc={doc}
-            undo={undo}
-            map={map}
-            report={report}
-            invalidEntries={invalidEntries}
             readOnly={readOnly}
-            tab={panelTab}
-            onTabChange={setPanelTab}
-            selectedTouchpoint={selectedTouchpoint}
-            commands={commands}
-            author={me.name}
+            hasSelection={selection.size > 0}
+            onShowShortcuts={() => setDialog("shortcuts")}
           />
-        </SidePanelSlot>
+          <main className="EditorWorkspace-canvas">
+            {notice}
+            <FollowBanner />
+            <VoteOverlay doc={doc} undo={undo} map={map} readOnly={readOnly} now={facilitation?.now ?? Date.now} />
+            <JourneyCanvas
+              map={map}
+              layout={layout}
+              report={report}
+              awareness={awareness}
+              peers={peers}
+              readOnly={readOnly}
+              selection={selection}
+              onSelectionChange={selectOnCanvas}
+              editingId={editingId}
+              onEditingChange={setEditingId}
+              commands={commands}
+              onCommitTitle={commitTitle}
+              onOpenInspector={openInspector}
+              onUserMove={follow.breakAway}
+            />
+          </main>
+          <SidePanelSlot label={t("editor.panel.label")}>
+            <EditorSidePanel
+              doc={doc}
+              undo={undo}
+              map={map}
+              report={report}
+              invalidEntries={invalidEntries}
+              readOnly={readOnly}
+              tab={panelTab}
+              onTabChange={setPanelTab}
+              selectedTouchpoint={selectedTouchpoint}
+              commands={commands}
+              author={me.name}
+            />
+          </SidePanelSlot>
+        </div>
+        <Suspense fallback={null}>
+          {dialog === "share" && (
+            <LazyShareDialog
+              mapId={session.mapId}
+              {...tokens}
+              {...(session.provider ? { connection: session.provider } : {})}
+              onClose={() => setDialog(undefined)}
+            />
+          )}
+          {dialog === "shortcuts" && <LazyShortcutsDialog onClose={() => setDialog(undefined)} />}
+        </Suspense>
       </div>
-      <Suspense fallback={null}>
-        {dialog === "share" && (
-          <LazyShareDialog
-            mapId={session.mapId}
-            {...tokens}
-            {...(session.provider ? { connection: session.provider } : {})}
-            onClose={() => setDialog(undefined)}
-          />
-        )}
-        {dialog === "shortcuts" && <LazyShortcutsDialog onClose={() => setDialog(undefined)} />}
-      </Suspense>
-    </div>
+    </FollowContext.Provider>
   );
 }

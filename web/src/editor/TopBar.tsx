@@ -95,7 +95,7 @@ export function TopBar(props: TopBarProps) {
       <span className="TopBar-fill" />
       <VoteButton map={props.map} />
       <WorkshopTimer />
-      <PresenceAvatars me={props.me} peers={props.peers} />
+      <PresenceAvatars me={props.me} peers={props.peers} readOnly={props.readOnly} />
       {!props.readOnly && (
         <div className="TopBar-group" role="group" aria-label={t("editor.history")}>
           <button

@@ -14,6 +14,7 @@ import * as loading from "./messages/loading";
 import * as repair from "./messages/repair";
 import * as comments from "./messages/comments";
 import * as voting from "./messages/voting";
+import * as follow from "./messages/follow";
 import * as timer from "./messages/timer";
 
 export const en = {
@@ -26,6 +27,7 @@ export const en = {
   ...repair.en,
   ...comments.en,
   ...voting.en,
+  ...follow.en,
   ...timer.en,
 } as const;
 
@@ -41,5 +43,6 @@ export const sv: Record<MessageKey, string> = {
   ...repair.sv,
   ...comments.sv,
   ...voting.sv,
+  ...follow.sv,
   ...timer.sv,
 };
