@@ -149,4 +149,44 @@ export function workshopScenarios(suite: E2eSuite): void {
       await person.page.getByText("Anna Lind asked everyone to follow them").waitFor({ state: "detached" });
     }
   });
+
+  it("presenter mode: the map alone, stage by stage with the arrow keys, a phase spotlit, the gaps as a slide", async () => {
+    const { anna } = await workshop();
+    const { page } = anna;
+    await page.getByRole("button", { name: "Present" }).click();
+    const bar = page.getByRole("toolbar", { name: "Presenter controls" });
+    await bar.getByText("The whole journey").waitFor();
+    // Editing chrome is gone: no top bar, tool rail or side panel.
+    await page.getByRole("button", { name: "Share" }).waitFor({ state: "hidden" });
+    await page.getByRole("navigation", { name: /tools/i }).waitFor({ state: "hidden" });
+
+    await page.keyboard.press("ArrowRight");
+    await bar.getByText("Stage 1 of 3: Before purchase").waitFor();
+    const zoomAt = async () => (await viewCentre(page)).zoom;
+    const stageZoom = await zoomAt();
+    await page.keyboard.press("ArrowRight");
+    await bar.getByText("Stage 2 of 3: During purchase").waitFor();
+    await page.keyboard.press("s");
+    await page.locator(".JourneyCanvas-spotlight").waitFor();
+    // A stage fills the screen: closer than the whole journey.
+    await page.keyboard.press("Home");
+    await bar.getByText("The whole journey").waitFor();
+    await eventually(async () => (await zoomAt()) < stageZoom).toBe(true);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await bar.getByText("Stage 2 of 3: During purchase").waitFor();
+    await page.waitForTimeout(450);
+    await suite.screenshot(page, "presenter-stage-spotlight");
+
+    await page.keyboard.press("g");
+    const slide = page.getByRole("region", { name: "Where the journey has gaps" });
+    await slide.waitFor();
+    await slide.getByRole("heading", { name: "Channel coverage" }).waitFor();
+    await expect(slide.getByRole("listitem").first().innerText()).resolves.toMatch(/Coverage gap|Critical gap/i);
+    await suite.screenshot(page, "presenter-gaps");
+
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Share" }).waitFor();
+    await expect(bar.count()).resolves.toBe(0);
+  });
 }

@@ -105,6 +105,8 @@ export interface JourneyCanvasProps {
   onOpenInspector: (id: string) => void;
   /** The person panned or zoomed the map themselves (not the app framing it): ends following. */
   onUserMove?: () => void;
+  /** Presenter mode's spotlight: the band of the map left lit, the rest dimmed. */
+  spotlight?: { x: number; width: number } | undefined;
 }
 
 /**
@@ -393,6 +395,21 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
               <GridLayer layout={layout} locale={locale} t={t} gaps={gaps} readOnly={readOnly} />
               <RemoteCursors awareness={awareness} />
               <svg ref={setMovingPaths} className="JourneyCanvas-movingPaths" aria-hidden="true" />
+              {props.spotlight && (
+                <svg
+                  className="JourneyCanvas-spotlight"
+                  width={layout.width + 400}
+                  height={layout.height + 400}
+                  viewBox={`-200 -200 ${layout.width + 400} ${layout.height + 400}`}
+                  style={{ left: -200, top: -200 }}
+                  aria-hidden="true"
+                >
+                  <path
+                    fillRule="evenodd"
+                    d={`M-200 -200H${layout.width + 200}V${layout.height + 200}H-200Z M${props.spotlight.x} -200h${props.spotlight.width}V${layout.height + 200}h${-props.spotlight.width}Z`}
+                  />
+                </svg>
+              )}
             </ViewportPortal>
             <JourneyMiniMap layout={layout} label={t("canvas.minimap")} />
           </ReactFlow>

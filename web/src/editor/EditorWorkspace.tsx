@@ -17,6 +17,9 @@ import { VoteOverlay } from "../voting/VoteOverlay";
 import { FollowBanner } from "../follow/FollowBanner";
 import { FollowContext } from "../follow/FollowContext";
 import { useFollow } from "../follow/useFollow";
+import { GapsSlide } from "../presenter/GapsSlide";
+import { PresenterBar } from "../presenter/PresenterBar";
+import { usePresenter } from "../presenter/usePresenter";
 import type { SidePanelTab } from "../panels";
 import { EditorSidePanel } from "./EditorSidePanel";
 import { LazyShareDialog, LazyShortcutsDialog } from "./lazyEditorParts";
@@ -49,6 +52,9 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
   const layout = useMemo(() => layoutOf(map), [layoutOf, map]);
   const peers = usePeers(awareness);
   const follow = useFollow(awareness, peers);
+  const presenter = usePresenter(layout);
+  // Presenting shows the map, it does not edit it: no edit affordances, no edit shortcuts.
+  const canEdit = !readOnly && !presenter.active;
   const { canUndo, canRedo } = useUndoState(undo);
   const [selection, setSelectionState] = useState<ReadonlySet<string>>(new Set());
   const [editingId, setEditingId] = useState<string | undefined>();
@@ -72,7 +78,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
     commands,
     map,
     selection,
-    readOnly,
+    readOnly: !canEdit,
     clearSelection: () => {
       setSelectionState(new Set());
       setEditingId(undefined);
@@ -107,7 +113,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
 
   return (
     <FollowContext.Provider value={follow}>
-      <div className="EditorWorkspace">
+      <div className={presenter.active ? "EditorWorkspace EditorWorkspace--presenting" : "EditorWorkspace"}>
         <TopBar
           map={map}
           report={report}
@@ -122,6 +128,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
           onRename={rename}
           onShare={() => setDialog("share")}
           onShowIssues={() => setPanelTab("validation")}
+          onPresent={presenter.start}
         />
         <div className="EditorWorkspace-body">
           <ToolRail
@@ -133,6 +140,8 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
           <main className="EditorWorkspace-canvas">
             {notice}
             <FollowBanner />
+            {presenter.active && <PresenterBar presenter={presenter} readOnly={readOnly} />}
+            {presenter.active && presenter.slide.kind === "gaps" && <GapsSlide map={map} report={report} />}
             <VoteOverlay doc={doc} undo={undo} map={map} readOnly={readOnly} now={facilitation?.now ?? Date.now} />
             <JourneyCanvas
               map={map}
@@ -140,7 +149,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
               report={report}
               awareness={awareness}
               peers={peers}
-              readOnly={readOnly}
+              readOnly={!canEdit}
               selection={selection}
               onSelectionChange={selectOnCanvas}
               editingId={editingId}
@@ -149,6 +158,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
               onCommitTitle={commitTitle}
               onOpenInspector={openInspector}
               onUserMove={follow.breakAway}
+              spotlight={presenter.spotlightArea}
             />
           </main>
           <SidePanelSlot label={t("editor.panel.label")}>

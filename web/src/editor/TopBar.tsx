@@ -26,6 +26,8 @@ interface TopBarProps {
   onRename: (title: string) => void;
   onShare: () => void;
   onShowIssues: () => void;
+  /** Starts presenter mode: full screen, one stage at a time. */
+  onPresent?: () => void;
 }
 
 /** The map's title, editable in place; commits on Enter or blur, Escape puts it back. */
@@ -93,6 +95,15 @@ export function TopBar(props: TopBarProps) {
         <span data-severity="info">{summary.infos}</span>
       </button>
       <span className="TopBar-fill" />
+      {props.onPresent && (
+        <button type="button" className="Button Button--ghost PresentButton" onClick={props.onPresent}>
+          <svg viewBox="0 0 20 20" aria-hidden="true">
+            <rect x="2.5" y="3.5" width="15" height="10" rx="1.5" />
+            <path d="M10 13.5v3M6.5 16.5h7M8.5 6.5l3.5 2-3.5 2z" />
+          </svg>
+          {t("present.button")}
+        </button>
+      )}
       <VoteButton map={props.map} />
       <WorkshopTimer />
       <PresenceAvatars me={props.me} peers={props.peers} readOnly={props.readOnly} />
