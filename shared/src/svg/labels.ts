@@ -34,6 +34,9 @@ const WORDS = {
   emotionScale: { en: "Emotion −2 … +2", sv: "Känsla −2 … +2" },
   coverage: { en: "Channel coverage", sv: "Kanaltäckning" },
   gap: { en: "gap", sv: "lucka" },
+  comments: { en: "Comments", sv: "Kommentarer" },
+  resolved: { en: "resolved", sv: "löst" },
+  removedCard: { en: "A card that no longer exists", sv: "Ett kort som inte längre finns" },
 } as const;
 
 export type Word = keyof typeof WORDS;

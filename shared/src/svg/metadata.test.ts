@@ -37,6 +37,11 @@ describe("journey JSON in the SVG's metadata", () => {
     expect(reimported(plain)).toBe(exportJourney({ ...map, comments: [] }));
     const asked = renderJourneySvg(map, { comments: true });
     expect(reimported(asked)).toBe(exportJourney(map));
+    // Asked for, the threads are printed too: a section under the legend, author, time and text.
+    expect(asked).toContain('data-role="comments"');
+    expect(asked).toContain(">Anna · 2026-11-30 09:15 UTC<");
+    expect(asked).toContain(">Private: ask legal<");
+    expect(plain).not.toContain('data-role="comments"');
   });
 
   it("splits the CDATA section around ]]> in a title, and still round-trips", () => {

@@ -14,6 +14,7 @@ import { renderFrame } from "./frame";
 import { renderHeader } from "./header";
 import { word } from "./labels";
 import { renderLegend } from "./legend";
+import { renderComments } from "./comments";
 import { journeyMetadata } from "./metadata";
 import { GAP_COLORS, NEUTRAL } from "./palette";
 
@@ -25,8 +26,8 @@ export interface RenderJourneySvgOptions {
   /** Embed the journey JSON in `<metadata>`, so the picture can be opened again. Default true. */
   embedJson?: boolean;
   /**
-   * Keep the comment threads in the embedded JSON. Default false: comments are the team's talk, and
-   * an SVG goes onto slides and walls, so it leaves them out unless asked.
+   * Print the comment threads (a section under the legend) and keep them in the embedded JSON.
+   * Default false: comments are the team's talk, and an SVG goes onto slides and walls.
    */
   comments?: boolean;
   /** Validation issues to mark on the cards and count in the header (from `validateJourney`). */
@@ -89,8 +90,12 @@ export function renderJourneySvg(map: JourneyMap, options: RenderJourneySvgOptio
   const gridTop = MARGIN + (header ? header.height + SECTION_GAP : 0);
   const legendTop = gridTop + layout.height + SECTION_GAP;
   const legend = renderLegend(context, MARGIN, legendTop, contentWidth);
+  const comments =
+    options.comments === true
+      ? renderComments(context, MARGIN, legendTop + legend.height + SECTION_GAP, contentWidth)
+      : undefined;
   const width = Math.ceil(contentWidth + 2 * MARGIN);
-  const height = Math.ceil(legendTop + legend.height + MARGIN);
+  const height = Math.ceil(legendTop + legend.height + (comments ? SECTION_GAP + comments.height : 0) + MARGIN);
 
   const cards = canonical.touchpoints
     .map((touchpoint, index) => renderCard(touchpoint, layout.cards[index] as (typeof layout.cards)[number], context))
@@ -120,6 +125,7 @@ export function renderJourneySvg(map: JourneyMap, options: RenderJourneySvgOptio
     (header ? header.svg : "") +
     wrap("g", { "data-role": "map", transform: `translate(${MARGIN} ${gridTop})` }, body) +
     legend.svg +
+    (comments ? comments.svg : "") +
     "</svg>\n"
   );
 }
