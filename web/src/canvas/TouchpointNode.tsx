@@ -115,6 +115,17 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
           </p>
         )}
         <span className="TouchpointNode-marks">
+          {(touchpoint.votes?.touchpoint ?? 0) > 0 && (
+            <span
+              className="TouchpointNode-votes"
+              role="img"
+              aria-label={t("canvas.card.votes", { count: touchpoint.votes?.touchpoint ?? 0 })}
+              title={t("canvas.card.votes", { count: touchpoint.votes?.touchpoint ?? 0 })}
+            >
+              <span className="TouchpointNode-voteDot" aria-hidden="true" />
+              {touchpoint.votes?.touchpoint}
+            </span>
+          )}
           {openComments > 0 && (
             <span
               className="TouchpointNode-comments"
