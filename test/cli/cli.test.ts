@@ -175,12 +175,26 @@ describe("kundresa export", () => {
     expect(importJourney(back.stdout).ok).toBe(true);
   });
 
+  it("writes a PDF of the chosen page size to --out, and refuses an unknown page size", () => {
+    const source = writeMap("pdf-source.journey.json", healthyMap());
+    const out = join(dir, "map.pdf");
+    const run = runCli("export", source, "--format", "pdf", "--page", "A1", "--orientation", "landscape", "--out", out);
+    expect(run.status).toBe(0);
+    const pdf = readFileSync(out).toString("latin1");
+    expect(pdf.startsWith("%PDF-1.4")).toBe(true);
+    expect(pdf).toContain("/MediaBox [0 0 2383.94 1683.78]");
+    expect(pdf).toContain("(Touchpoint 0) Tj");
+    const wrongPage = runCli("export", source, "--format", "pdf", "--page", "B5");
+    expect(wrongPage.status).toBe(2);
+    expect(wrongPage.stderr).toContain("--page must be one of A4, A3, A2, A1, A0, Letter, Tabloid");
+  });
+
   it("refuses a missing or unknown --format and an invalid map", () => {
     const source = writeMap("fmt.journey.json", healthyMap());
     expect(runCli("export", source).status).toBe(2);
     const png = runCli("export", source, "--format", "png");
     expect(png.status).toBe(2);
-    expect(png.stderr).toContain("--format must be svg or json");
+    expect(png.stderr).toContain("--format must be svg, json or pdf");
     const broken = join(dir, "broken-export.json");
     writeFileSync(broken, "[]");
     expect(runCli("export", broken, "--format", "json").status).toBe(2);

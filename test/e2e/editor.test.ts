@@ -3,6 +3,7 @@ import { commentsScenarios } from "./scenarios/comments";
 import { workshopScenarios } from "./scenarios/workshop";
 import { editingScenarios } from "./scenarios/editing";
 import { exportImportScenarios } from "./scenarios/exportImport";
+import { pdfExportScenarios } from "./scenarios/pdfExport";
 import { editingDetailsScenarios } from "./scenarios/editingDetails";
 import { repairScenarios } from "./scenarios/repair";
 import { replaceLinksScenarios } from "./scenarios/replaceLinks";
@@ -22,6 +23,7 @@ describe("Kundresa in Chromium", { timeout: 60_000 }, () => {
   describe("the start page", () => startPageScenarios(suite));
   describe("editing", () => editingScenarios(suite));
   describe("export and import", () => exportImportScenarios(suite));
+  describe("the PDF export", () => pdfExportScenarios(suite));
   describe("together", () => togetherScenarios(suite));
   describe("a view link", () => viewLinkScenarios(suite));
   describe("replacing the links", () => replaceLinksScenarios(suite));

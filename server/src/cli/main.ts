@@ -1,5 +1,13 @@
 import { writeFileSync } from "node:fs";
-import { exportJourney, renderJourneySvg, validateJourney } from "@kundresa/shared";
+import {
+  PAGE_SIZE_NAMES,
+  exportJourney,
+  isPageSizeName,
+  renderJourneyPdf,
+  renderJourneySvg,
+  validateJourney,
+  type PageOrientation,
+} from "@kundresa/shared";
 import { formatProblems, formatReport } from "./formatReport";
 import { readJourneyFile } from "./readJourneyFile";
 import { terminalStyle } from "./terminalStyle";
@@ -9,7 +17,8 @@ const EXIT = { ok: 0, validationErrors: 1, unusable: 2 } as const;
 
 const USAGE = `Usage:
   pnpm kundresa validate FILE [--json]
-  pnpm kundresa export FILE --format svg|json [--out PATH]
+  pnpm kundresa export FILE --format svg|json|pdf [--out PATH]
+      [--page A4|A3|A2|A1|A0|Letter|Tabloid] [--orientation auto|portrait|landscape]   (pdf: default A3, auto)
 
 FILE is a .journey.json file, or an SVG exported by Kundresa.
 validate exits 0 without errors (warnings allowed), 1 with validation errors, 2 when FILE is unreadable
@@ -71,17 +80,34 @@ function validateCommand(args: readonly string[]): number {
 }
 
 function exportCommand(args: readonly string[]): number {
-  const parsed = parseArgs(args, new Set(["format", "out"]));
-  expectOnly(parsed, ["format", "out"]);
+  const parsed = parseArgs(args, new Set(["format", "out", "page", "orientation"]));
+  expectOnly(parsed, ["format", "out", "page", "orientation"]);
   const format = parsed.flags.get("format");
-  if (format !== "svg" && format !== "json") throw new UsageError("--format must be svg or json");
+  if (format !== "svg" && format !== "json" && format !== "pdf")
+    throw new UsageError("--format must be svg, json or pdf");
+  const page = parsed.flags.get("page") ?? "A3";
+  const orientation = parsed.flags.get("orientation") ?? "auto";
+  if (format !== "pdf" && (parsed.flags.has("page") || parsed.flags.has("orientation"))) {
+    throw new UsageError("--page and --orientation go with --format pdf");
+  }
+  if (typeof page !== "string" || !isPageSizeName(page)) {
+    throw new UsageError(`--page must be one of ${PAGE_SIZE_NAMES.join(", ")}`);
+  }
+  if (orientation !== "auto" && orientation !== "portrait" && orientation !== "landscape") {
+    throw new UsageError("--orientation must be auto, portrait or landscape");
+  }
   const file = parsed.positional[0] ?? "";
   const read = readJourneyFile(file);
   if (!read.ok) {
     process.stderr.write(formatProblems(file, read.problems, terminalStyle(process.stderr)));
     return EXIT.unusable;
   }
-  const output = format === "svg" ? renderJourneySvg(read.map) : exportJourney(read.map);
+  const output =
+    format === "pdf"
+      ? renderJourneyPdf(read.map, { pageSize: page, orientation: orientation satisfies PageOrientation })
+      : format === "svg"
+        ? renderJourneySvg(read.map)
+        : exportJourney(read.map);
   const out = parsed.flags.get("out");
   if (typeof out === "string") {
     try {

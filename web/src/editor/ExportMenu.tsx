@@ -1,16 +1,18 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { Suspense, useEffect, useId, useRef, useState } from "react";
 import type { JourneyMap, ValidationIssue } from "@kundresa/shared";
 import { useI18n } from "../i18n/i18n";
-import { loadExporters } from "./lazyEditorParts";
+import { LazyPdfExportDialog, loadExporters } from "./lazyEditorParts";
 
 /**
- * Export as JSON (the format), SVG (the print renderer), PNG (rasterised from that SVG) or CSV (the
- * touchpoints as a spreadsheet, for the follow-up after a workshop).
+ * Export as JSON (the format), SVG (the print renderer), PNG (rasterised from that SVG), CSV (the
+ * touchpoints as a spreadsheet, for the follow-up after a workshop) or PDF (that drawing fitted to a
+ * page size, asked for in a dialog).
  */
 export function ExportMenu({ map, issues }: { map: JourneyMap; issues: ValidationIssue[] }) {
   const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const [pdfDialogOpen, setPdfDialogOpen] = useState(false);
   const menuId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -27,10 +29,15 @@ export function ExportMenu({ map, issues }: { map: JourneyMap; issues: Validatio
     return () => document.removeEventListener("pointerdown", close);
   }, [open]);
 
-  async function run(kind: "json" | "svg" | "png" | "csv") {
+  async function run(kind: "json" | "svg" | "png" | "csv" | "pdf") {
     setOpen(false);
     setError(undefined);
+    // Before the dialog opens, so that closing it returns focus here.
     buttonRef.current?.focus();
+    if (kind === "pdf") {
+      setPdfDialogOpen(true);
+      return;
+    }
     try {
       const { exportCsvFile, exportJsonFile, exportPngFile, exportSvgFile } = await loadExporters();
       if (kind === "json") exportJsonFile(map);
@@ -47,6 +54,7 @@ export function ExportMenu({ map, issues }: { map: JourneyMap; issues: Validatio
     { kind: "svg", label: t("editor.export.svg"), hint: t("editor.export.svgHint") },
     { kind: "png", label: t("editor.export.png"), hint: t("editor.export.pngHint") },
     { kind: "csv", label: t("editor.export.csv"), hint: t("editor.export.csvHint") },
+    { kind: "pdf", label: t("pdf.menu"), hint: t("pdf.menuHint") },
   ] as const;
 
   return (
@@ -96,6 +104,11 @@ export function ExportMenu({ map, issues }: { map: JourneyMap; issues: Validatio
             </button>
           ))}
         </div>
+      )}
+      {pdfDialogOpen && (
+        <Suspense fallback={null}>
+          <LazyPdfExportDialog map={map} issues={issues} onClose={() => setPdfDialogOpen(false)} />
+        </Suspense>
       )}
       {error && (
         <p className="Menu-error" role="alert">

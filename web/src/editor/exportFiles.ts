@@ -1,9 +1,12 @@
 import {
   exportJourney,
+  renderJourneyPdf,
   renderJourneySvg,
   touchpointsCsv,
   type JourneyMap,
   type Locale,
+  type PageOrientation,
+  type PageSizeName,
   type ValidationIssue,
 } from "@kundresa/shared";
 
@@ -85,4 +88,15 @@ export async function pngBlob(svg: string, scale = 2): Promise<Blob> {
 
 export async function exportPngFile(map: JourneyMap, locale: Locale, issues: ValidationIssue[]): Promise<void> {
   download(await pngBlob(svgText(map, locale, issues)), `${fileBaseName(map.title)}.png`);
+}
+
+/** A vector PDF of the same drawing as the SVG, fitted to `pageSize` for printing the map on the wall. */
+export function exportPdfFile(
+  map: JourneyMap,
+  locale: Locale,
+  issues: ValidationIssue[],
+  page: { pageSize: PageSizeName; orientation: PageOrientation },
+): void {
+  const bytes = renderJourneyPdf(map, { locale, issues, ...page });
+  download(new Blob([bytes], { type: "application/pdf" }), `${fileBaseName(map.title)}.pdf`);
 }

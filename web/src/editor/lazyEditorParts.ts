@@ -3,7 +3,7 @@ import type * as Exporters from "./exportFiles";
 
 /*
  * Parts of the editor a session may never open, fetched the first time they are: the share and
- * shortcut dialogs, the stage, channel and map-settings tabs, and the exporters (the SVG renderer
+ * shortcut dialogs, the PDF export's page dialog, the stage, channel and map-settings tabs, and the exporters (the SVG renderer
  * and PNG rasteriser). Keeping them out of the editor's first chunk keeps a map's first paint quick;
  * each is a few kilobytes, so opening one costs a single short request.
  */
@@ -24,6 +24,10 @@ export const LazyChannelCatalogueEditor = lazy(() =>
 
 export const LazyMapSettings = lazy(() =>
   import("../panels/settings/MapSettings").then((module) => ({ default: module.MapSettings })),
+);
+
+export const LazyPdfExportDialog = lazy(() =>
+  import("./PdfExportDialog").then((module) => ({ default: module.PdfExportDialog })),
 );
 
 /** The exporters; `ExportMenu` asks for them when the menu opens, so a click rarely waits. */

@@ -16,6 +16,7 @@ import * as comments from "./messages/comments";
 import * as voting from "./messages/voting";
 import * as follow from "./messages/follow";
 import * as timer from "./messages/timer";
+import * as pdf from "./messages/pdf";
 
 export const en = {
   ...app.en,
@@ -29,6 +30,7 @@ export const en = {
   ...voting.en,
   ...follow.en,
   ...timer.en,
+  ...pdf.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -45,4 +47,5 @@ export const sv: Record<MessageKey, string> = {
   ...voting.sv,
   ...follow.sv,
   ...timer.sv,
+  ...pdf.sv,
 };

@@ -1,0 +1,2 @@
+export * from "./pageSizes";
+export { renderJourneyPdf, svgToPdf, type RenderJourneyPdfOptions, type SvgToPdfOptions } from "./renderJourneyPdf";
