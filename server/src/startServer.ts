@@ -6,6 +6,7 @@ import { staticAssets } from "./http/staticAssets";
 import { log, type Logger } from "./log";
 import { startIdleCollection } from "./memory/idleCollection";
 import { RoomRegistry } from "./rooms/roomRegistry";
+import { DEFAULT_RETENTION, type RetentionPolicy } from "./rooms/versionRetention";
 import type { JourneyStorage } from "./storage/journeyStorage";
 import { openSqliteStorage } from "./storage/sqliteStorage";
 import type { SyncLimits } from "./sync/syncConnection";
@@ -38,6 +39,10 @@ export interface StartOptions extends Partial<ServerConfig> {
   maxAwarenessStateBytes?: number;
   /** How long after the last map unloaded memory is given back (see `startIdleCollection`); `false`: never. */
   idleCollectMs?: number | false;
+  /** An automatic version this long after the first edit since the last version (default 10 minutes). */
+  autoSnapshotMs?: number;
+  /** Version retention (server/README.md); tests shrink the bounds. */
+  versionRetention?: Partial<RetentionPolicy>;
 }
 
 export interface RunningServer {
@@ -75,6 +80,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         compactAfterUpdates: options.compactAfterUpdates ?? 500,
         maxDocBytes,
         maxAwarenessStateBytes: options.maxAwarenessStateBytes ?? 16 * 1024,
+        autoSnapshotMs: options.autoSnapshotMs ?? 10 * 60_000,
+        retention: { ...DEFAULT_RETENTION, ...options.versionRetention },
       },
     },
     (count) => idle?.roomsLoaded(count),

@@ -9,4 +9,6 @@ export * from "./svg/index";
 export * from "./timer/index";
 export * from "./csv/index";
 export * from "./voting/index";
+export * from "./diff/index";
+export * from "./versions/index";
 export * from "./pdf/index";

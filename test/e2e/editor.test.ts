@@ -4,6 +4,7 @@ import { workshopScenarios } from "./scenarios/workshop";
 import { editingScenarios } from "./scenarios/editing";
 import { exportImportScenarios } from "./scenarios/exportImport";
 import { pdfExportScenarios } from "./scenarios/pdfExport";
+import { historyScenarios } from "./scenarios/history";
 import { editingDetailsScenarios } from "./scenarios/editingDetails";
 import { repairScenarios } from "./scenarios/repair";
 import { replaceLinksScenarios } from "./scenarios/replaceLinks";
@@ -32,4 +33,5 @@ describe("Kundresa in Chromium", { timeout: 60_000 }, () => {
   describe("the workshop timer", () => timerScenarios(suite));
   describe("comments", () => commentsScenarios(suite));
   describe("a workshop of three", () => workshopScenarios(suite));
+  describe("version history", () => historyScenarios(suite));
 });

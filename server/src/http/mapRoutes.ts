@@ -19,6 +19,7 @@ import { ShuttingDownError, type RoomRegistry } from "../rooms/roomRegistry";
 import type { JourneyStorage, MapRecord } from "../storage/journeyStorage";
 import { bodyText, readBody } from "./readBody";
 import { HttpError, send, sendJson } from "./respond";
+import { VERSIONS_PATH, handleVersionApi } from "./versionRoutes";
 
 export interface MapApiDeps {
   storage: JourneyStorage;
@@ -29,12 +30,12 @@ export interface MapApiDeps {
 
 type Access = "read" | "write";
 
-function methodNotAllowed(allowed: readonly string[]): HttpError {
+export function methodNotAllowed(allowed: readonly string[]): HttpError {
   return new HttpError(405, `use ${allowed.join(" or ")} here`, {}, { allow: allowed.join(", ") });
 }
 
 /** 404 for an unknown map, 401 without a valid token, 403 for a view token on a write. */
-async function authorize(request: IncomingMessage, url: URL, id: string, deps: MapApiDeps, access: Access) {
+export async function authorize(request: IncomingMessage, url: URL, id: string, deps: MapApiDeps, access: Access) {
   const record: MapRecord | undefined = isMapId(id) ? await deps.storage.getMap(id) : undefined;
   if (!record) throw new HttpError(404, "no map with this id");
   const token = tokenFromRequest(request.headers, url);
@@ -164,6 +165,13 @@ export async function handleMapApi(
   deps: MapApiDeps,
 ): Promise<boolean> {
   if (!url.pathname.startsWith("/api/")) return false;
+  const versions = VERSIONS_PATH.exec(url.pathname);
+  if (versions) {
+    await handleVersionApi(request, response, url, versions, deps).catch((error: unknown) => {
+      throw roomError(error);
+    });
+    return true;
+  }
   const match = MAP_PATH.exec(url.pathname);
   if (!match) throw new HttpError(404, `nothing at ${url.pathname}`);
   const [, rawId, view = ""] = match;

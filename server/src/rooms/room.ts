@@ -7,9 +7,10 @@ import { encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, type ClientMessa
 import { PersistentDoc, StorageWriteError, StoredMapError, type ChangeResult } from "./persistentDoc";
 import { RoomAwareness } from "./roomAwareness";
 import type { RoomPeer } from "./roomPeer";
+import { RoomVersions, type VersionOptions } from "./roomVersions";
 import { SerialQueue } from "./serialQueue";
 
-export interface RoomOptions {
+export interface RoomOptions extends VersionOptions {
   /** How long a room stays loaded after its last connection or request leaves. */
   graceMs: number;
   compactAfterUpdates: number;
@@ -54,12 +55,19 @@ export class Room {
   private markClosed!: () => void;
   /** Settles once the room is gone (unloaded or failed); a successor room waits for it. */
   readonly closed = new Promise<void>((resolve) => (this.markClosed = resolve));
+  /** The map's version history; its methods that take the document run inside this room's queue. */
+  readonly versions: RoomVersions;
 
   constructor(
     readonly mapId: string,
     private readonly deps: RoomDeps,
     previous?: Promise<void>,
   ) {
+    this.versions = new RoomVersions(mapId, deps.storage, deps.options, deps.logger, (task) => {
+      this.run(task).catch(() => {
+        // The room closed or failed first; unloading takes its own snapshot.
+      });
+    });
     this.queue
       .run(() => this.load(previous))
       .catch((error: unknown) => this.fail("the map could not be loaded", error));
@@ -280,7 +288,9 @@ export class Room {
   private async storeChanges(mutations: ReadonlyArray<() => void>): Promise<ChangeResult[]> {
     if (!this.loaded) throw new RoomUnavailableError(this.failure || "the map is not open");
     try {
-      return await this.loaded.stored.changeEach(mutations);
+      const results = await this.loaded.stored.changeEach(mutations);
+      if (results.some((result) => result.update)) this.versions.noteChange();
+      return results;
     } catch (error) {
       if (error instanceof StorageWriteError) this.fail("the map could not be saved", error);
       throw error;
@@ -324,7 +334,11 @@ export class Room {
     for (const peer of this.peers) peer.close(CLOSE.goingAway, reason);
     try {
       // Behind the load and every queued message, so what clients sent before is stored first.
-      await this.queue.run(() => this.loaded?.stored.compact());
+      await this.queue.run(async () => {
+        if (!this.loaded) return;
+        await this.versions.takeAutomatic(this.loaded.stored.doc, "unload");
+        await this.loaded.stored.compact();
+      });
     } finally {
       if (this.state === "closing") this.destroy("closed");
     }
@@ -343,6 +357,7 @@ export class Room {
   private destroy(state: "closed" | "failed"): void {
     this.state = state;
     clearTimeout(this.unloadTimer);
+    this.versions.stop();
     // Destroying the doc also destroys the awareness and its timer.
     this.loaded?.stored.doc.destroy();
     this.loaded = undefined;

@@ -31,6 +31,40 @@ export interface TokenHashes {
   viewTokenHash: Uint8Array;
 }
 
+/** `auto`: taken by the server while the map is edited; `named`: saved by someone on purpose. */
+export type VersionKind = "auto" | "named";
+
+/** A version to store: the whole map at one moment, as journey-map JSON. */
+export interface NewVersion {
+  mapId: string;
+  kind: VersionKind;
+  /** Empty for automatic versions. */
+  name: string;
+  author?: string;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  /**
+   * The map as `exportJourney` wrote it. JSON rather than a Yjs update: it is what people look at
+   * and restore, it reads without the document's history, it stays readable when the Y.Doc layout
+   * changes (import migrates it forward), and a PostgreSQL store keeps it as plain text or JSONB.
+   */
+  content: string;
+  /** SHA-256 (hex) of `content`: "did the map change since the last version" without reading any. */
+  contentHash: string;
+  /** For the list, so it can say how big each version is without reading it. */
+  touchpoints: number;
+}
+
+/** A stored version's metadata; `content` is read one version at a time (`readVersion`). */
+export interface VersionRecord extends Omit<NewVersion, "content"> {
+  /** Assigned by the store, unique among all versions and never reused, even after a delete. */
+  id: string;
+}
+
+export interface StoredVersion extends VersionRecord {
+  content: string;
+}
+
 export interface JourneyStorage {
   /** Creates the map with its first update as one unit: a map never exists without content. */
   createMap(record: MapRecord, initialUpdate: Uint8Array): Promise<void>;
@@ -51,5 +85,13 @@ export interface JourneyStorage {
    */
   compact(id: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
   setTitle(id: string, title: string): Promise<void>;
+  /** Stores a version of an existing map; durable when the promise resolves. */
+  saveVersion(version: NewVersion): Promise<VersionRecord>;
+  /** A map's versions, newest first (by `createdAt`, then by id): metadata only. */
+  listVersions(mapId: string): Promise<VersionRecord[]>;
+  /** One version with its content; undefined when the map has no version with that id. */
+  readVersion(mapId: string, versionId: string): Promise<StoredVersion | undefined>;
+  /** Deletes these versions of the map (retention); ids it does not have are ignored. Returns how many went. */
+  deleteVersions(mapId: string, versionIds: readonly string[]): Promise<number>;
   close(): Promise<void>;
 }

@@ -1,8 +1,18 @@
-import type { JourneyStorage, MapRecord, StoredUpdate } from "./journeyStorage";
+import type { JourneyStorage, MapRecord, StoredUpdate, StoredVersion, VersionRecord } from "./journeyStorage";
 
 interface StoredMap {
   record: MapRecord;
   updates: StoredUpdate[];
+  /** Oldest first, as they were saved. */
+  versions: StoredVersion[];
+}
+
+function metadata({ content: _content, ...record }: StoredVersion): VersionRecord {
+  return record;
+}
+
+function newestFirst(a: VersionRecord, b: VersionRecord): number {
+  return b.createdAt - a.createdAt || Number(b.id) - Number(a.id);
 }
 
 /**
@@ -11,6 +21,7 @@ interface StoredMap {
  */
 export function createMemoryStorage(): JourneyStorage {
   const maps = new Map<string, StoredMap>();
+  let lastVersionId = 0;
 
   function existing(id: string): StoredMap {
     const map = maps.get(id);
@@ -21,7 +32,7 @@ export function createMemoryStorage(): JourneyStorage {
   return {
     createMap: async (record, initialUpdate) => {
       if (maps.has(record.id)) throw new Error(`map ${record.id} exists`);
-      maps.set(record.id, { record: { ...record }, updates: [{ seq: 1, data: initialUpdate.slice() }] });
+      maps.set(record.id, { record: { ...record }, updates: [{ seq: 1, data: initialUpdate.slice() }], versions: [] });
     },
     getMap: async (id) => {
       const map = maps.get(id);
@@ -47,6 +58,24 @@ export function createMemoryStorage(): JourneyStorage {
     },
     setTitle: async (id, title) => {
       existing(id).record.title = title;
+    },
+    saveVersion: async (version) => {
+      const stored: StoredVersion = { ...version, id: String(++lastVersionId) };
+      existing(version.mapId).versions.push(stored);
+      return metadata(stored);
+    },
+    listVersions: async (mapId) => (maps.get(mapId)?.versions ?? []).map(metadata).sort(newestFirst),
+    readVersion: async (mapId, versionId) => {
+      const found = maps.get(mapId)?.versions.find((version) => version.id === versionId);
+      return found ? { ...found } : undefined;
+    },
+    deleteVersions: async (mapId, versionIds) => {
+      const map = maps.get(mapId);
+      if (!map) return 0;
+      const doomed = new Set(versionIds);
+      const before = map.versions.length;
+      map.versions = map.versions.filter((version) => !doomed.has(version.id));
+      return before - map.versions.length;
     },
     close: async () => {},
   };

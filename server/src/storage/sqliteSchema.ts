@@ -23,6 +23,23 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (map_id, seq)
   );
   `,
+  `
+  -- Version history. AUTOINCREMENT: an id is never reused after retention deletes its row, so a
+  -- link to a dropped version answers 404 instead of showing another one.
+  CREATE TABLE versions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    map_id TEXT NOT NULL REFERENCES maps (id),
+    kind TEXT NOT NULL CHECK (kind IN ('auto', 'named')),
+    name TEXT NOT NULL,
+    author TEXT,
+    created_at INTEGER NOT NULL,
+    touchpoints INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    -- The journey-map JSON, deflated (raw DEFLATE): maps compress about eightfold.
+    content BLOB NOT NULL
+  );
+  CREATE INDEX versions_by_map ON versions (map_id, created_at DESC, id DESC);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

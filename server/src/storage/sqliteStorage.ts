@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { GroupCommit, type QueuedAppend } from "./groupCommit";
 import type { JourneyStorage, MapRecord, StoredUpdate, TokenHashes } from "./journeyStorage";
 import { migrate } from "./sqliteSchema";
+import { sqliteVersions } from "./sqliteVersions";
 import { startWalCheckpointer } from "./walCheckpointer";
 
 export interface SqliteStorageOptions {
@@ -172,6 +173,7 @@ export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions
     setTitle: async (id, title) => {
       updateTitle.run(title, id);
     },
+    ...sqliteVersions(db),
     close: async () => {
       if (!db.open) return;
       appends.flush();

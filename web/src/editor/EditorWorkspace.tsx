@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import { setMeta, updateTouchpoint } from "@kundresa/shared";
+import { readJourney, setMeta, updateTouchpoint, writeJourney, type JourneyMap } from "@kundresa/shared";
 import { JourneyCanvas } from "../canvas/JourneyCanvas";
 import { createLayoutCache } from "../canvas/layoutCache";
 import type { ConnectionState } from "../collab/connectionState";
@@ -22,10 +22,11 @@ import { PresenterBar } from "../presenter/PresenterBar";
 import { usePresenter } from "../presenter/usePresenter";
 import type { SidePanelTab } from "../panels";
 import { EditorSidePanel } from "./EditorSidePanel";
-import { LazyShareDialog, LazyShortcutsDialog } from "./lazyEditorParts";
+import { LazyHistoryDialog, LazyShareDialog, LazyShortcutsDialog } from "./lazyEditorParts";
 import { SidePanelSlot } from "./SidePanelSlot";
 import { ToolRail } from "./ToolRail";
 import { TopBar } from "./TopBar";
+import { undoableStep } from "./undoableStep";
 import { useEditorCommands } from "./useEditorCommands";
 import { useShortcuts } from "./useShortcuts";
 import "./EditorWorkspace.css";
@@ -58,7 +59,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
   const { canUndo, canRedo } = useUndoState(undo);
   const [selection, setSelectionState] = useState<ReadonlySet<string>>(new Set());
   const [editingId, setEditingId] = useState<string | undefined>();
-  const [dialog, setDialog] = useState<"share" | "shortcuts" | undefined>();
+  const [dialog, setDialog] = useState<"share" | "shortcuts" | "history" | undefined>();
   const [panelTab, setPanelTab] = useState<SidePanelTab>("validation");
 
   const setSelection = useCallback((ids: Set<string>) => setSelectionState(ids), []);
@@ -108,6 +109,19 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
     );
   }, []);
 
+  // The server keeps the history: a local map has none, and a view link reads it with its own token.
+  const historyToken = session.provider ? (readOnly ? tokens.viewToken : tokens.editToken) : undefined;
+  // One transaction, one undo step of this person's: Ctrl+Z brings back what the restore replaced.
+  // The map goes back, the conversation does not: today's threads are kept (a thread on a card the
+  // version lacks shows as on a removed card), since deleting what colleagues wrote is no restore.
+  const restoreVersion = useCallback(
+    (version: JourneyMap) =>
+      undoableStep(doc, undo, () =>
+        writeJourney(doc, { ...version, comments: readJourney(doc).map.comments }, LOCAL_ORIGIN),
+      ),
+    [doc, undo],
+  );
+
   const selectedTouchpoint =
     selection.size === 1 ? map.touchpoints.find((touchpoint) => selection.has(touchpoint.id)) : undefined;
 
@@ -127,6 +141,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
           onRedo={commands.redo}
           onRename={rename}
           onShare={() => setDialog("share")}
+          {...(historyToken ? { onHistory: () => setDialog("history") } : {})}
           onShowIssues={() => setPanelTab("validation")}
           onPresent={presenter.start}
         />
@@ -187,6 +202,17 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
             />
           )}
           {dialog === "shortcuts" && <LazyShortcutsDialog onClose={() => setDialog(undefined)} />}
+          {dialog === "history" && historyToken && (
+            <LazyHistoryDialog
+              mapId={session.mapId}
+              token={historyToken}
+              readOnly={readOnly}
+              current={map}
+              author={me.name}
+              onRestore={restoreVersion}
+              onClose={() => setDialog(undefined)}
+            />
+          )}
         </Suspense>
       </div>
     </FollowContext.Provider>

@@ -25,6 +25,8 @@ interface TopBarProps {
   onRedo: () => void;
   onRename: (title: string) => void;
   onShare: () => void;
+  /** Opens the version history; absent where there is no server to keep one (a local map). */
+  onHistory?: () => void;
   onShowIssues: () => void;
   /** Starts presenter mode: full screen, one stage at a time. */
   onPresent?: () => void;
@@ -134,6 +136,20 @@ export function TopBar(props: TopBarProps) {
             </svg>
           </button>
         </div>
+      )}
+      {props.onHistory && (
+        // Icon only, beside undo and redo (as document editors place version history): the bar is full.
+        <button
+          type="button"
+          className="IconButton"
+          aria-label={t("history.button")}
+          title={t("history.button.title")}
+          onClick={props.onHistory}
+        >
+          <svg viewBox="0 0 20 20" aria-hidden="true">
+            <path d="M3.5 10a6.5 6.5 0 1 0 1.9-4.6M3.5 3.5v3h3M10 6.5V10l2.5 1.5" />
+          </svg>
+        </button>
       )}
       <LanguageSwitch />
       <ExportMenu map={props.map} issues={props.report.issues} />

@@ -14,6 +14,10 @@ export const LazyShortcutsDialog = lazy(() =>
   import("./ShortcutsDialog").then((module) => ({ default: module.ShortcutsDialog })),
 );
 
+export const LazyHistoryDialog = lazy(() =>
+  import("../history/HistoryDialog").then((module) => ({ default: module.HistoryDialog })),
+);
+
 export const LazyStageManager = lazy(() =>
   import("../panels/stages/StageManager").then((module) => ({ default: module.StageManager })),
 );

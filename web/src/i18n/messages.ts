@@ -17,6 +17,7 @@ import * as voting from "./messages/voting";
 import * as follow from "./messages/follow";
 import * as timer from "./messages/timer";
 import * as pdf from "./messages/pdf";
+import * as history from "./messages/history";
 
 export const en = {
   ...app.en,
@@ -31,6 +32,7 @@ export const en = {
   ...follow.en,
   ...timer.en,
   ...pdf.en,
+  ...history.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -48,4 +50,5 @@ export const sv: Record<MessageKey, string> = {
   ...follow.sv,
   ...timer.sv,
   ...pdf.sv,
+  ...history.sv,
 };
