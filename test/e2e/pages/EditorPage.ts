@@ -2,7 +2,7 @@ import type { Download, Locator, Page } from "playwright-core";
 import type { JourneyMap } from "@kundresa/shared";
 import "../support/testApi";
 
-export type ExportKind = "json" | "svg" | "png";
+export type ExportKind = "json" | "svg" | "svg-comments" | "png";
 type Mode = "edit" | "view";
 interface Point {
   x: number;
@@ -12,6 +12,7 @@ interface Point {
 const EXPORT_ITEM: Record<ExportKind, string> = {
   json: "Journey map (.json)",
   svg: "Picture (.svg)",
+  "svg-comments": "Picture with comments (.svg)",
   png: "Image (.png)",
 };
 

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { testJourney, touchpoint } from "@kundresa/shared/testing";
 import { EditorPage } from "../pages/EditorPage";
@@ -58,6 +59,17 @@ export function commentsScenarios(suite: E2eSuite): void {
       ["Anna Lind", "Why does checkout ask for the address twice?"],
       ["Bo Ek", "The payment provider's form. We can prefill it."],
     ]);
+
+    // The picture leaves the talk out unless asked; asked, it prints the thread.
+    const svgText = async (kind: "svg" | "svg-comments") => {
+      const download = await anna.exportAs(kind);
+      const path = await download.path();
+      return readFileSync(path, "utf8");
+    };
+    expect(await svgText("svg")).not.toContain("We can prefill it.");
+    const withComments = await svgText("svg-comments");
+    expect(withComments).toContain('data-role="comments"');
+    expect(withComments).toContain("We can prefill it.");
 
     // A view link reads the thread and has nothing to write with.
     const viewerPage = await suite.newPerson("Cleo Berg");

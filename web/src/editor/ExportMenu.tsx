@@ -29,7 +29,7 @@ export function ExportMenu({ map, issues }: { map: JourneyMap; issues: Validatio
     return () => document.removeEventListener("pointerdown", close);
   }, [open]);
 
-  async function run(kind: "json" | "svg" | "png" | "csv" | "pdf") {
+  async function run(kind: "json" | "svg" | "svg-comments" | "png" | "csv" | "pdf") {
     setOpen(false);
     setError(undefined);
     // Before the dialog opens, so that closing it returns focus here.
@@ -43,6 +43,7 @@ export function ExportMenu({ map, issues }: { map: JourneyMap; issues: Validatio
       if (kind === "json") exportJsonFile(map);
       else if (kind === "csv") exportCsvFile(map, locale);
       else if (kind === "svg") exportSvgFile(map, locale, issues);
+      else if (kind === "svg-comments") exportSvgFile(map, locale, issues, true);
       else await exportPngFile(map, locale, issues);
     } catch (caught) {
       setError(String(caught));
@@ -52,6 +53,16 @@ export function ExportMenu({ map, issues }: { map: JourneyMap; issues: Validatio
   const items = [
     { kind: "json", label: t("editor.export.json"), hint: t("editor.export.jsonHint") },
     { kind: "svg", label: t("editor.export.svg"), hint: t("editor.export.svgHint") },
+    // The plain SVG leaves the team's talk out; this one prints it, for the minutes.
+    ...(map.comments.length > 0
+      ? [
+          {
+            kind: "svg-comments" as const,
+            label: t("editor.export.svgComments"),
+            hint: t("editor.export.svgCommentsHint"),
+          },
+        ]
+      : []),
     { kind: "png", label: t("editor.export.png"), hint: t("editor.export.pngHint") },
     { kind: "csv", label: t("editor.export.csv"), hint: t("editor.export.csvHint") },
     { kind: "pdf", label: t("pdf.menu"), hint: t("pdf.menuHint") },

@@ -50,7 +50,8 @@ export function PresenceAvatars({
             ? t("follow.stopPerson", { name: peer.user.name })
             : t("follow.person", { name: peer.user.name });
           return (
-            <li key={peer.clientId}>
+            // Named by the person, so the list reads as who is here; the button says what it does.
+            <li key={peer.clientId} aria-label={peer.user.name}>
               <button
                 type="button"
                 className="PresenceAvatars-avatar PresenceAvatars-person"

@@ -44,12 +44,14 @@ export function exportCsvFile(map: JourneyMap, locale: Locale): void {
   download(new Blob([touchpointsCsv(map, locale)], { type }), `${fileBaseName(map.title)}.csv`);
 }
 
-export function svgText(map: JourneyMap, locale: Locale, issues: ValidationIssue[]): string {
-  return renderJourneySvg(map, { locale, issues });
+export function svgText(map: JourneyMap, locale: Locale, issues: ValidationIssue[], comments = false): string {
+  return renderJourneySvg(map, { locale, issues, comments });
 }
 
-export function exportSvgFile(map: JourneyMap, locale: Locale, issues: ValidationIssue[]): void {
-  download(new Blob([svgText(map, locale, issues)], { type: "image/svg+xml" }), `${fileBaseName(map.title)}.svg`);
+/** The SVG; with `comments`, the threads printed under the legend (named so the two files do not clash). */
+export function exportSvgFile(map: JourneyMap, locale: Locale, issues: ValidationIssue[], comments = false): void {
+  const name = `${fileBaseName(map.title)}${comments ? "-comments" : ""}.svg`;
+  download(new Blob([svgText(map, locale, issues, comments)], { type: "image/svg+xml" }), name);
 }
 
 /** The SVG's declared size, which the renderer always writes on the root element. */
