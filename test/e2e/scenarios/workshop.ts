@@ -189,4 +189,61 @@ export function workshopScenarios(suite: E2eSuite): void {
     await page.getByRole("button", { name: "Share" }).waitFor();
     await expect(bar.count()).resolves.toBe(0);
   });
+
+  it("the workshop's last ten minutes: a time-box ends for all three, a comment reaches everyone, a version is restored for all", async () => {
+    const { anna, bo, cleo, id, token } = await workshop();
+    const everyone = [anna, bo, cleo];
+
+    // Anna time-boxes the discussion; everyone sees it run out.
+    await anna.page.getByRole("button", { name: "Start a workshop timer everyone sees" }).click();
+    await anna.page.getByRole("textbox", { name: "Custom time (m:ss)" }).fill("0:03");
+    await anna.page.keyboard.press("Enter");
+    for (const person of everyone) {
+      await person.page.getByRole("banner").getByRole("group", { name: "Workshop timer" }).waitFor();
+    }
+    for (const person of everyone) await person.page.getByText("Time's up").first().waitFor({ timeout: 10_000 });
+    // A full top bar (a timer, three people) still shows Export and Share whole on a 1440 px screen.
+    for (const person of everyone) {
+      const share = await person.page.getByRole("button", { name: "Share" }).boundingBox();
+      expect(share && share.x + share.width).toBeLessThanOrEqual(1440);
+    }
+
+    // Before the next round, Anna saves a version of the map.
+    await anna.page.getByRole("button", { name: "History", exact: true }).click();
+    const history = anna.page.getByRole("dialog", { name: "Version history" });
+    await history.getByRole("textbox", { name: "Name a version of the map as it is now" }).fill("After round one");
+    await history.getByRole("button", { name: "Save version" }).click();
+    await history.getByText("Saved “After round one”.").waitFor();
+    await anna.page.keyboard.press("Escape");
+
+    // Cleo renames a card and comments on it; Bo and Anna see both.
+    await cleo.cardById("t3").dblclick();
+    await cleo.typeCardTitle("Calls support twice");
+    await cleo.tab("Comments").click();
+    await cleo.cardById("t3").click();
+    const box = cleo.page.getByRole("textbox", { name: "New comment on “Calls support twice”" });
+    await box.fill("Second call because the first one had no answer");
+    await box.press("Control+Enter");
+    for (const person of [anna, bo]) {
+      await person.cardById("t3").getByRole("img", { name: "1 open comment thread" }).waitFor();
+      await person.card("Calls support twice").waitFor();
+    }
+
+    // Anna restores the saved version: the card's old title is back on every screen, the comment stays.
+    await anna.page.getByRole("button", { name: "History", exact: true }).click();
+    await history.getByRole("button", { name: /After round one/ }).click();
+    await history.getByRole("button", { name: "Restore this version" }).click();
+    await history.getByRole("button", { name: "Restore", exact: true }).click();
+    await history.waitFor({ state: "detached" });
+    for (const person of everyone) {
+      await person.card("Calls support").waitFor();
+      await person.cardById("t3").getByRole("img", { name: "1 open comment thread" }).waitFor();
+    }
+    await eventually(async () => (await suite.serverMap(id, token)).touchpoints.find((t) => t.id === "t3")?.title).toBe(
+      "Calls support",
+    );
+    const [thread] = (await suite.serverMap(id, token)).comments;
+    expect(thread?.messages[0]?.text).toBe("Second call because the first one had no answer");
+    await suite.screenshot(bo.page, "workshop-after-restore");
+  });
 }

@@ -98,12 +98,18 @@ export function TopBar(props: TopBarProps) {
       </button>
       <span className="TopBar-fill" />
       {props.onPresent && (
-        <button type="button" className="Button Button--ghost PresentButton" onClick={props.onPresent}>
+        <button
+          type="button"
+          className="Button Button--ghost PresentButton"
+          aria-label={t("present.button")}
+          title={t("present.button")}
+          onClick={props.onPresent}
+        >
           <svg viewBox="0 0 20 20" aria-hidden="true">
             <rect x="2.5" y="3.5" width="15" height="10" rx="1.5" />
             <path d="M10 13.5v3M6.5 16.5h7M8.5 6.5l3.5 2-3.5 2z" />
           </svg>
-          {t("present.button")}
+          <span className="TopBar-label">{t("present.button")}</span>
         </button>
       )}
       <VoteButton map={props.map} />

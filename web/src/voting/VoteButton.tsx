@@ -35,11 +35,13 @@ function StartVote({ map, doc, userName, now }: { map: JourneyMap; doc: Y.Doc; u
       <button
         type="button"
         className="Button Button--secondary VoteButton"
+        aria-label={running ? t("voting.button.running") : t("voting.button")}
+        title={running ? t("voting.button.running") : t("voting.button")}
         data-running={running || undefined}
         onClick={() => setOpen(true)}
       >
         <DotsIcon />
-        {running ? t("voting.button.running") : t("voting.button")}
+        <span className="TopBar-label">{running ? t("voting.button.running") : t("voting.button")}</span>
       </button>
       {open && (
         <StartVoteDialog
