@@ -31,13 +31,12 @@ import { InspectorEmptyState } from "../panels/inspector/InspectorEmptyState";
 import { SidePanel, type SidePanelTab } from "../panels/sidePanel/SidePanel";
 import { ValidationTab } from "../panels/validation/ValidationTab";
 import { RepairEntryDialog } from "../panels/repair/RepairEntryDialog";
-import { CommentsTab } from "../panels/comments/CommentsTab";
 import { openThreadsByTouchpoint } from "../panels/comments/commentThreads";
 import { newEntryId } from "../canvas/clipboard";
 import { COMMENT_ORIGIN, LOCAL_ORIGIN } from "../collab/origins";
 import { useI18n } from "../i18n/i18n";
 import type { EditorCommands } from "./useEditorCommands";
-import { LazyChannelCatalogueEditor, LazyMapSettings, LazyStageManager } from "./lazyEditorParts";
+import { LazyChannelCatalogueEditor, LazyCommentsTab, LazyMapSettings, LazyStageManager } from "./lazyEditorParts";
 import { undoableStep } from "./undoableStep";
 
 export interface EditorSidePanelProps {
@@ -187,7 +186,7 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
         );
       case "comments":
         return (
-          <CommentsTab
+          <LazyCommentsTab
             map={map}
             locale={locale}
             readOnly={readOnly}

@@ -13,16 +13,21 @@ import { useI18n } from "../i18n/i18n";
 import { renameRecentMap } from "../start/recentMaps";
 import { useTestApi } from "../app/testApi";
 import { useTimerSession } from "../timer/TimerSession";
-import { VoteOverlay } from "../voting/VoteOverlay";
+import { useVote } from "../voting/useVote";
 import { FollowBanner } from "../follow/FollowBanner";
 import { FollowContext } from "../follow/FollowContext";
 import { useFollow } from "../follow/useFollow";
-import { GapsSlide } from "../presenter/GapsSlide";
-import { PresenterBar } from "../presenter/PresenterBar";
 import { usePresenter } from "../presenter/usePresenter";
 import type { SidePanelTab } from "../panels";
 import { EditorSidePanel } from "./EditorSidePanel";
-import { LazyHistoryDialog, LazyShareDialog, LazyShortcutsDialog } from "./lazyEditorParts";
+import {
+  LazyGapsSlide,
+  LazyHistoryDialog,
+  LazyPresenterBar,
+  LazyShareDialog,
+  LazyShortcutsDialog,
+  LazyVoteOverlay,
+} from "./lazyEditorParts";
 import { SidePanelSlot } from "./SidePanelSlot";
 import { ToolRail } from "./ToolRail";
 import { TopBar } from "./TopBar";
@@ -46,6 +51,8 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
   const { t } = useI18n();
   const { doc, undo, awareness } = session;
   const facilitation = useTimerSession();
+  // The vote's panel loads with the first vote: most sessions never hold one.
+  const voteRunning = useVote(doc).session !== undefined;
   const { map, invalidEntries } = useJourney(doc);
   const report = useValidation(map, invalidEntries);
   // A title or notes edit keeps the last layout (the same object), so the canvas redraws one card.
@@ -155,9 +162,23 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
           <main className="EditorWorkspace-canvas">
             {notice}
             <FollowBanner />
-            {presenter.active && <PresenterBar presenter={presenter} readOnly={readOnly} />}
-            {presenter.active && presenter.slide.kind === "gaps" && <GapsSlide map={map} report={report} />}
-            <VoteOverlay doc={doc} undo={undo} map={map} readOnly={readOnly} now={facilitation?.now ?? Date.now} />
+            {presenter.active && (
+              <Suspense fallback={null}>
+                <LazyPresenterBar presenter={presenter} readOnly={readOnly} />
+                {presenter.slide.kind === "gaps" && <LazyGapsSlide map={map} report={report} />}
+              </Suspense>
+            )}
+            {voteRunning && (
+              <Suspense fallback={null}>
+                <LazyVoteOverlay
+                  doc={doc}
+                  undo={undo}
+                  map={map}
+                  readOnly={readOnly}
+                  now={facilitation?.now ?? Date.now}
+                />
+              </Suspense>
+            )}
             <JourneyCanvas
               map={map}
               layout={layout}

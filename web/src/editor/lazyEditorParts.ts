@@ -2,9 +2,10 @@ import { lazy } from "react";
 import type * as Exporters from "./exportFiles";
 
 /*
- * Parts of the editor a session may never open, fetched the first time they are: the share and
- * shortcut dialogs, the PDF export's page dialog, the stage, channel and map-settings tabs, and the exporters (the SVG renderer
- * and PNG rasteriser). Keeping them out of the editor's first chunk keeps a map's first paint quick;
+ * Parts of the editor a session may never open, fetched the first time they are: the share,
+ * shortcut, history and PDF dialogs, the comments, stage, channel and map-settings tabs, the
+ * facilitation panels (a running vote, presenter mode), and the exporters (the SVG renderer and
+ * PNG rasteriser). Keeping them out of the editor's first chunk keeps a map's first paint quick;
  * each is a few kilobytes, so opening one costs a single short request.
  */
 
@@ -28,6 +29,26 @@ export const LazyChannelCatalogueEditor = lazy(() =>
 
 export const LazyMapSettings = lazy(() =>
   import("../panels/settings/MapSettings").then((module) => ({ default: module.MapSettings })),
+);
+
+export const LazyCommentsTab = lazy(() =>
+  import("../panels/comments/CommentsTab").then((module) => ({ default: module.CommentsTab })),
+);
+
+export const LazyVoteOverlay = lazy(() =>
+  import("../voting/VoteOverlay").then((module) => ({ default: module.VoteOverlay })),
+);
+
+export const LazyStartVoteDialog = lazy(() =>
+  import("../voting/StartVoteDialog").then((module) => ({ default: module.StartVoteDialog })),
+);
+
+export const LazyPresenterBar = lazy(() =>
+  import("../presenter/PresenterBar").then((module) => ({ default: module.PresenterBar })),
+);
+
+export const LazyGapsSlide = lazy(() =>
+  import("../presenter/GapsSlide").then((module) => ({ default: module.GapsSlide })),
 );
 
 export const LazyPdfExportDialog = lazy(() =>

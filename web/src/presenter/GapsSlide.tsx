@@ -4,6 +4,7 @@ import { CoverageMatrix } from "../panels/matrices/CoverageMatrix";
 import { createMapLookup } from "../panels/mapLookup";
 import { describeIssue, issueKey } from "../panels/validation/issueText";
 import { usePanelText } from "../panels/panelText";
+import "./Presenter.css";
 
 const SHOWN = 6;
 

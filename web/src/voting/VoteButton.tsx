@@ -1,10 +1,10 @@
-import { useState } from "react";
+import { Suspense, useState } from "react";
+import { LazyStartVoteDialog } from "../editor/lazyEditorParts";
 import { readVote, startVote, type JourneyMap } from "@kundresa/shared";
 import { newEntryId } from "../canvas/clipboard";
 import { VOTE_ORIGIN } from "../collab/origins";
 import { useI18n } from "../i18n/i18n";
 import { useTimerSession } from "../timer/TimerSession";
-import { StartVoteDialog } from "./StartVoteDialog";
 import { useVote } from "./useVote";
 import { deviceKey } from "./voteKeys";
 import type * as Y from "yjs";
@@ -44,28 +44,30 @@ function StartVote({ map, doc, userName, now }: { map: JourneyMap; doc: Y.Doc; u
         <span className="TopBar-label">{running ? t("voting.button.running") : t("voting.button")}</span>
       </button>
       {open && (
-        <StartVoteDialog
-          map={map}
-          replacesRunning={readVote(doc) !== undefined}
-          onClose={() => setOpen(false)}
-          onStart={({ kind, dotsPerPerson, minutes }) => {
-            const startedAt = now();
-            startVote(
-              doc,
-              {
-                id: newEntryId("vote"),
-                kind,
-                dotsPerPerson,
-                startedBy: userName,
-                facilitatorKey: deviceKey(),
-                startedAt,
-                ...(minutes === undefined ? {} : { endsAt: startedAt + minutes * 60_000 }),
-              },
-              VOTE_ORIGIN,
-            );
-            setOpen(false);
-          }}
-        />
+        <Suspense fallback={null}>
+          <LazyStartVoteDialog
+            map={map}
+            replacesRunning={readVote(doc) !== undefined}
+            onClose={() => setOpen(false)}
+            onStart={({ kind, dotsPerPerson, minutes }) => {
+              const startedAt = now();
+              startVote(
+                doc,
+                {
+                  id: newEntryId("vote"),
+                  kind,
+                  dotsPerPerson,
+                  startedBy: userName,
+                  facilitatorKey: deviceKey(),
+                  startedAt,
+                  ...(minutes === undefined ? {} : { endsAt: startedAt + minutes * 60_000 }),
+                },
+                VOTE_ORIGIN,
+              );
+              setOpen(false);
+            }}
+          />
+        </Suspense>
       )}
     </>
   );
