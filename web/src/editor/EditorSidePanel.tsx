@@ -2,21 +2,16 @@ import { Suspense, useMemo, useState } from "react";
 import type * as Y from "yjs";
 import {
   PHASES,
-  addChannel,
   deleteCommentThread,
-  removeEntry,
   replyToCommentThread,
   setCommentThreadResolved,
   startCommentThread,
-  replaceEntry,
   addStage,
-  deleteChannel,
   deleteConnections,
   deleteStage,
   renameStage,
   reorderStage,
   setMeta,
-  updateChannel,
   updateConnection,
   updateTouchpoint,
   type InvalidEntry,
@@ -26,17 +21,22 @@ import {
   type ValidationIssue,
   type ValidationReport,
 } from "@kundresa/shared";
-import { Inspector } from "../panels/inspector/Inspector";
 import { InspectorEmptyState } from "../panels/inspector/InspectorEmptyState";
 import { SidePanel, type SidePanelTab } from "../panels/sidePanel/SidePanel";
 import { ValidationTab } from "../panels/validation/ValidationTab";
-import { RepairEntryDialog } from "../panels/repair/RepairEntryDialog";
 import { openThreadsByTouchpoint } from "../panels/comments/commentThreads";
 import { newEntryId } from "../canvas/clipboard";
 import { COMMENT_ORIGIN, LOCAL_ORIGIN } from "../collab/origins";
 import { useI18n } from "../i18n/i18n";
 import type { EditorCommands } from "./useEditorCommands";
-import { LazyChannelCatalogueEditor, LazyCommentsTab, LazyMapSettings, LazyStageManager } from "./lazyEditorParts";
+import {
+  LazyChannelCatalogueEditor,
+  LazyCommentsTab,
+  LazyInspector,
+  LazyMapSettings,
+  LazyRepairEntryDialog,
+  LazyStageManager,
+} from "./lazyEditorParts";
 import { undoableStep } from "./undoableStep";
 
 export interface EditorSidePanelProps {
@@ -101,10 +101,6 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
     else if (issue.phase !== undefined) commands.focusCell(issue.phase, issue.category);
   }
 
-  // Intents throw before writing; undoableStep's transaction then holds nothing, so the error
-  // reaches the dialog and the document and undo stack are as they were.
-  const repair = (change: () => void) => undoableStep(doc, undo, change);
-
   /** A comment intent, outside the undo stack (see COMMENT_ORIGIN); a refusal is shown in the tab. */
   const comment = (change: () => unknown) => {
     if (readOnly) return;
@@ -137,18 +133,20 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
         )}
       </SidePanel>
       {repairing && (
-        <RepairEntryDialog
-          // A reload shows the entry afresh: new JSON, no stale error.
-          key={JSON.stringify(repairing.raw)}
-          shown={repairing}
-          current={findInvalid(repairing.collection, repairing.entryId)}
-          readOnly={readOnly}
-          locale={locale}
-          onReplace={(value) => repair(() => replaceEntry(doc, repairing, value, LOCAL_ORIGIN))}
-          onRemove={() => repair(() => removeEntry(doc, repairing, LOCAL_ORIGIN))}
-          onReload={() => setRepairing(findInvalid(repairing.collection, repairing.entryId))}
-          onClose={() => setRepairing(undefined)}
-        />
+        <Suspense fallback={null}>
+          <LazyRepairEntryDialog
+            // A reload shows the entry afresh: new JSON, no stale error.
+            key={JSON.stringify(repairing.raw)}
+            shown={repairing}
+            current={findInvalid(repairing.collection, repairing.entryId)}
+            readOnly={readOnly}
+            locale={locale}
+            doc={doc}
+            undo={undo}
+            onReload={() => setRepairing(findInvalid(repairing.collection, repairing.entryId))}
+            onClose={() => setRepairing(undefined)}
+          />
+        </Suspense>
       )}
     </>
   );
@@ -168,7 +166,7 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
         );
       case "inspector":
         return selectedTouchpoint ? (
-          <Inspector
+          <LazyInspector
             key={selectedTouchpoint.id}
             touchpoint={selectedTouchpoint}
             map={map}
@@ -236,9 +234,8 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
             touchpoints={map.touchpoints}
             locale={locale}
             readOnly={readOnly}
-            onAdd={(channel) => edit(() => addChannel(doc, channel, LOCAL_ORIGIN))}
-            onUpdate={(id, patch) => edit(() => updateChannel(doc, id, patch, LOCAL_ORIGIN))}
-            onDelete={(id, options) => edit(() => deleteChannel(doc, id, options, LOCAL_ORIGIN))}
+            doc={doc}
+            undo={undo}
           />
         );
       case "map":

@@ -27,6 +27,7 @@ import {
   LazyShareDialog,
   LazyShortcutsDialog,
   LazyVoteOverlay,
+  prefetchEditorParts,
 } from "./lazyEditorParts";
 import { SidePanelSlot } from "./SidePanelSlot";
 import { ToolRail } from "./ToolRail";
@@ -108,12 +109,28 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
   useEffect(() => {
     if (map.title.trim() !== "") renameRecentMap(session.mapId, map.title);
   }, [session.mapId, map.title]);
+  // Once the map is up (see prefetchEditorParts): the inspector at the first quiet moment, the rest
+  // a few seconds later.
+  useEffect(() => {
+    const idle = (run: () => void) =>
+      "requestIdleCallback" in window ? requestIdleCallback(run, { timeout: 2_000 }) : setTimeout(run, 200);
+    idle(() => prefetchEditorParts("inspector"));
+    const timer = setTimeout(() => idle(() => prefetchEditorParts("rest")), 3_000);
+    return () => clearTimeout(timer);
+  }, []);
   const openInspector = useCallback((id: string) => {
     setSelectionState(new Set([id]));
     setPanelTab("inspector");
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(".SidePanelSlot [role=tabpanel] :is(input, textarea, button)")?.focus(),
-    );
+    // The inspector may still be loading: wait for its fields a frame at a time, a second at most.
+    const focusFirstField = (framesLeft: number) =>
+      requestAnimationFrame(() => {
+        const field = document.querySelector<HTMLElement>(
+          ".SidePanelSlot [role=tabpanel] :is(input, textarea, button)",
+        );
+        if (field) field.focus();
+        else if (framesLeft > 0) focusFirstField(framesLeft - 1);
+      });
+    focusFirstField(60);
   }, []);
 
   // The server keeps the history: a local map has none, and a view link reads it with its own token.

@@ -14,6 +14,11 @@ import { Dialog } from "../panels/controls/Dialog";
 import { SegmentedControl } from "../panels/controls/SegmentedControl";
 import { loadExporters } from "./lazyEditorParts";
 import "./PdfExportDialog.css";
+import { registerMessages } from "../i18n/i18n";
+import * as pdfMessages from "../i18n/messages/pdf";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(pdfMessages);
 
 const POINTS_PER_MM = 72 / 25.4;
 /** The preview page's longer side, in CSS pixels. */

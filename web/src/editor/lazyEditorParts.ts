@@ -1,61 +1,67 @@
-import { lazy } from "react";
+import { lazy, type ComponentType } from "react";
 import type * as Exporters from "./exportFiles";
 
 /*
- * Parts of the editor a session may never open, fetched the first time they are: the share,
- * shortcut, history and PDF dialogs, the comments, stage, channel and map-settings tabs, the
- * facilitation panels (a running vote, presenter mode), and the exporters (the SVG renderer and
- * PNG rasteriser). Keeping them out of the editor's first chunk keeps a map's first paint quick;
- * each is a few kilobytes, so opening one costs a single short request.
+ * Parts of the editor not needed for the map's first paint, fetched when first used or once the
+ * map is up (`prefetchEditorParts`): the inspector (the first thing fetched after the map is
+ * interactive, since picking a card needs it), the share,
+ * shortcut, history, PDF and repair dialogs, the comments, stage, channel and map-settings tabs, the
+ * facilitation panels (a running vote, presenter mode), and the exporters (the SVG renderer and PNG
+ * rasteriser). Keeping them out of the editor's first chunk keeps a map's first
+ * paint quick; each is a few kilobytes, so opening one costs a single short request. One table of
+ * loaders serves both the components and the background prefetch.
  */
+const PARTS = {
+  inspector: () => import("../panels/inspector/Inspector"),
+  share: () => import("./ShareDialog"),
+  shortcuts: () => import("./ShortcutsDialog"),
+  history: () => import("../history/HistoryDialog"),
+  stages: () => import("../panels/stages/StageManager"),
+  channels: () => import("./wired/WiredChannelCatalogueEditor"),
+  settings: () => import("../panels/settings/MapSettings"),
+  repair: () => import("./wired/WiredRepairEntryDialog"),
+  comments: () => import("../panels/comments/CommentsTab"),
+  vote: () => import("../voting/VoteOverlay"),
+  startVote: () => import("../voting/StartVoteDialog"),
+  presenterBar: () => import("../presenter/PresenterBar"),
+  gapsSlide: () => import("../presenter/GapsSlide"),
+  pdf: () => import("./PdfExportDialog"),
+  exporters: () => import("./exportFiles"),
+};
 
-export const LazyShareDialog = lazy(() => import("./ShareDialog").then((module) => ({ default: module.ShareDialog })));
+/** A lazy component from one export of a part's module, typed as that export. */
+function lazyPart<M, K extends keyof M>(load: () => Promise<M>, name: K): M[K] {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- lazy() erases props; the cast restores them
+  return lazy(() => load().then((module) => ({ default: module[name] as ComponentType<any> }))) as unknown as M[K];
+}
 
-export const LazyShortcutsDialog = lazy(() =>
-  import("./ShortcutsDialog").then((module) => ({ default: module.ShortcutsDialog })),
-);
-
-export const LazyHistoryDialog = lazy(() =>
-  import("../history/HistoryDialog").then((module) => ({ default: module.HistoryDialog })),
-);
-
-export const LazyStageManager = lazy(() =>
-  import("../panels/stages/StageManager").then((module) => ({ default: module.StageManager })),
-);
-
-export const LazyChannelCatalogueEditor = lazy(() =>
-  import("../panels/channels/ChannelCatalogueEditor").then((module) => ({ default: module.ChannelCatalogueEditor })),
-);
-
-export const LazyMapSettings = lazy(() =>
-  import("../panels/settings/MapSettings").then((module) => ({ default: module.MapSettings })),
-);
-
-export const LazyCommentsTab = lazy(() =>
-  import("../panels/comments/CommentsTab").then((module) => ({ default: module.CommentsTab })),
-);
-
-export const LazyVoteOverlay = lazy(() =>
-  import("../voting/VoteOverlay").then((module) => ({ default: module.VoteOverlay })),
-);
-
-export const LazyStartVoteDialog = lazy(() =>
-  import("../voting/StartVoteDialog").then((module) => ({ default: module.StartVoteDialog })),
-);
-
-export const LazyPresenterBar = lazy(() =>
-  import("../presenter/PresenterBar").then((module) => ({ default: module.PresenterBar })),
-);
-
-export const LazyGapsSlide = lazy(() =>
-  import("../presenter/GapsSlide").then((module) => ({ default: module.GapsSlide })),
-);
-
-export const LazyPdfExportDialog = lazy(() =>
-  import("./PdfExportDialog").then((module) => ({ default: module.PdfExportDialog })),
-);
+export const LazyInspector = lazyPart(PARTS.inspector, "Inspector");
+export const LazyShareDialog = lazyPart(PARTS.share, "ShareDialog");
+export const LazyShortcutsDialog = lazyPart(PARTS.shortcuts, "ShortcutsDialog");
+export const LazyHistoryDialog = lazyPart(PARTS.history, "HistoryDialog");
+export const LazyStageManager = lazyPart(PARTS.stages, "StageManager");
+export const LazyChannelCatalogueEditor = lazyPart(PARTS.channels, "WiredChannelCatalogueEditor");
+export const LazyMapSettings = lazyPart(PARTS.settings, "MapSettings");
+export const LazyRepairEntryDialog = lazyPart(PARTS.repair, "WiredRepairEntryDialog");
+export const LazyCommentsTab = lazyPart(PARTS.comments, "CommentsTab");
+export const LazyVoteOverlay = lazyPart(PARTS.vote, "VoteOverlay");
+export const LazyStartVoteDialog = lazyPart(PARTS.startVote, "StartVoteDialog");
+export const LazyPresenterBar = lazyPart(PARTS.presenterBar, "PresenterBar");
+export const LazyGapsSlide = lazyPart(PARTS.gapsSlide, "GapsSlide");
+export const LazyPdfExportDialog = lazyPart(PARTS.pdf, "PdfExportDialog");
 
 /** The exporters; `ExportMenu` asks for them when the menu opens, so a click rarely waits. */
 export function loadExporters(): Promise<typeof Exporters> {
-  return import("./exportFiles");
+  return PARTS.exporters();
+}
+
+/**
+ * Fetches every part above in the background, once the map is up: a part a session needs later is
+ * then there even if the network has gone by the time someone opens it (a workshop's Wi-Fi drops,
+ * and the map stays editable offline). Failures are ignored: the part loads when opened instead.
+ */
+export function prefetchEditorParts(which: "inspector" | "rest"): void {
+  for (const [name, load] of Object.entries(PARTS)) {
+    if ((name === "inspector") === (which === "inspector")) void load().catch(() => undefined);
+  }
 }

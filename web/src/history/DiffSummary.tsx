@@ -1,6 +1,11 @@
 import type { CollectionChange, JourneyDiff } from "@kundresa/shared";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
+import { registerMessages } from "../i18n/i18n";
+import * as historyMessages from "../i18n/messages/history";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(historyMessages);
 
 const COLLECTIONS = ["stages", "channels", "connections", "comments"] as const;
 

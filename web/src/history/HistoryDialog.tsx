@@ -9,6 +9,11 @@ import { httpVersionsApi, type VersionsApi } from "./versionsApi";
 import { VersionCompare } from "./VersionCompare";
 import { VersionList } from "./VersionList";
 import "./HistoryDialog.css";
+import { registerMessages } from "../i18n/i18n";
+import * as historyMessages from "../i18n/messages/history";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(historyMessages);
 
 export interface HistoryDialogProps {
   mapId: string;

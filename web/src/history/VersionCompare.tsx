@@ -1,6 +1,11 @@
 import { useMemo } from "react";
 import { renderJourneySvg, type JourneyMap } from "@kundresa/shared";
 import { useI18n } from "../i18n/i18n";
+import { registerMessages } from "../i18n/i18n";
+import * as historyMessages from "../i18n/messages/history";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(historyMessages);
 
 /** An SVG as an image source: an `<img>` keeps the picture inert (no scripts, no focus, no ids clashing with the page's). */
 function svgSource(svg: string): string {

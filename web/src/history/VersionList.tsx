@@ -3,6 +3,11 @@ import type { VersionInfo } from "@kundresa/shared";
 import { useI18n } from "../i18n/i18n";
 import type { Loadable } from "./useVersions";
 import { touchpointCount, versionName, versionTime } from "./versionLabels";
+import { registerMessages } from "../i18n/i18n";
+import * as historyMessages from "../i18n/messages/history";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(historyMessages);
 
 interface VersionListProps {
   state: Loadable<VersionInfo[]>;

@@ -1,5 +1,10 @@
 import type { Locale, VersionInfo } from "@kundresa/shared";
 import type { Translate } from "../i18n/i18n";
+import { registerMessages } from "../i18n/i18n";
+import * as historyMessages from "../i18n/messages/history";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(historyMessages);
 
 /** What a version is called in the list and the dialog: its name, or "Automatic". */
 export function versionName(version: VersionInfo, t: Translate): string {

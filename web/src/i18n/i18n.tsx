@@ -1,8 +1,17 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import type { Locale } from "@kundresa/shared";
-import { en, sv, type MessageKey } from "./messages";
+import { en, sv, type MessageFile, type MessageKey } from "./messages";
 
-const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, sv };
+const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = { en: { ...en }, sv: { ...sv } };
+
+/**
+ * Adds the words of a part that loads on first use (see `messages.ts`). Its module calls this when it
+ * is evaluated, before anything of it renders; calling it again changes nothing.
+ */
+export function registerMessages<K extends MessageKey>(file: MessageFile<K>): void {
+  Object.assign(CATALOGUES.en, file.en);
+  Object.assign(CATALOGUES.sv, file.sv);
+}
 const STORAGE_KEY = "kundresa.locale";
 
 /** Fills `{name}` placeholders; a missing value is left visible so the bug shows. */
@@ -14,7 +23,8 @@ function interpolate(text: string, values?: Record<string, string | number>): st
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 export function translator(locale: Locale): Translate {
-  return (key, values) => interpolate(CATALOGUES[locale][key], values);
+  // A key whose part has not registered its words shows as the key: a bug to see, not a blank.
+  return (key, values) => interpolate(CATALOGUES[locale][key] ?? key, values);
 }
 
 interface I18nValue {

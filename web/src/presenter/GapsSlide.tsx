@@ -5,6 +5,11 @@ import { createMapLookup } from "../panels/mapLookup";
 import { describeIssue, issueKey } from "../panels/validation/issueText";
 import { usePanelText } from "../panels/panelText";
 import "./Presenter.css";
+import { registerMessages } from "../i18n/i18n";
+import * as presenterMessages from "../i18n/messages/presenter";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(presenterMessages);
 
 const SHOWN = 6;
 

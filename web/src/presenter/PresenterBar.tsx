@@ -2,6 +2,11 @@ import { useI18n } from "../i18n/i18n";
 import { useFollowContext } from "../follow/FollowContext";
 import type { Presenter } from "./usePresenter";
 import "./Presenter.css";
+import { registerMessages } from "../i18n/i18n";
+import * as presenterMessages from "../i18n/messages/presenter";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(presenterMessages);
 
 function Arrow({ back = false }: { back?: boolean }) {
   return (

@@ -3,6 +3,11 @@ import type { ImportProblem, JourneyMap } from "@kundresa/shared";
 import { useI18n } from "../i18n/i18n";
 import { readJourneyFile } from "./readJourneyFile";
 import "./ImportCard.css";
+import { registerMessages } from "../i18n/i18n";
+import * as startMessages from "../i18n/messages/start";
+
+// The start page is a route of its own, and its words come with it (see i18n/messages.ts).
+registerMessages(startMessages);
 
 interface ImportCardProps {
   onCreate: (map: JourneyMap) => Promise<void>;

@@ -1,6 +1,11 @@
 import { useId, useState, type FormEvent } from "react";
 import { editorPath, navigate, parseEditorLink } from "../app/router";
 import { useI18n } from "../i18n/i18n";
+import { registerMessages } from "../i18n/i18n";
+import * as startMessages from "../i18n/messages/start";
+
+// The start page is a route of its own, and its words come with it (see i18n/messages.ts).
+registerMessages(startMessages);
 
 /** Paste a map link someone shared (edit or view) and open it. */
 export function OpenLinkForm() {

@@ -2,6 +2,11 @@ import { useId } from "react";
 import { Link, editorPath } from "../app/router";
 import { useI18n } from "../i18n/i18n";
 import { useRecentMaps } from "./recentMaps";
+import { registerMessages } from "../i18n/i18n";
+import * as startMessages from "../i18n/messages/start";
+
+// The start page is a route of its own, and its words come with it (see i18n/messages.ts).
+registerMessages(startMessages);
 
 /** Maps opened on this device, newest first, each opening with the best token known. */
 export function RecentMapsList() {

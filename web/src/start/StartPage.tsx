@@ -11,6 +11,11 @@ import { RecentMapsList } from "./RecentMapsList";
 import { TemplateGallery } from "./TemplateGallery";
 import { openNewMap } from "./openNewMap";
 import "./StartPage.css";
+import { registerMessages } from "../i18n/i18n";
+import * as startMessages from "../i18n/messages/start";
+
+// The start page is a route of its own, and its words come with it (see i18n/messages.ts).
+registerMessages(startMessages);
 
 function warmUpEditor() {
   void preloadEditor().catch(() => undefined);

@@ -2,6 +2,11 @@ import { useMemo, useState } from "react";
 import { TEMPLATES, createJourney, renderJourneySvg, type JourneyMap, type Locale } from "@kundresa/shared";
 import { useI18n } from "../i18n/i18n";
 import "./TemplateGallery.css";
+import { registerMessages } from "../i18n/i18n";
+import * as startMessages from "../i18n/messages/start";
+
+// The start page is a route of its own, and its words come with it (see i18n/messages.ts).
+registerMessages(startMessages);
 
 interface TemplateGalleryProps {
   /** Called with the map to create; the gallery shows the busy state until it settles. */

@@ -1,15 +1,24 @@
 import { useId, useState } from "react";
-import { MAX_DOTS_PER_PERSON, VOTE_KINDS, voteCandidates, type JourneyMap, type VoteKind } from "@kundresa/shared";
+import type * as Y from "yjs";
+import {
+  MAX_DOTS_PER_PERSON,
+  VOTE_KINDS,
+  startVote,
+  voteCandidates,
+  type JourneyMap,
+  type VoteKind,
+} from "@kundresa/shared";
+import { newEntryId } from "../canvas/clipboard";
+import { VOTE_ORIGIN } from "../collab/origins";
+import { deviceKey } from "./voteKeys";
 import { useI18n } from "../i18n/i18n";
 import { Dialog } from "../panels/controls/Dialog";
 import { SegmentedControl } from "../panels/controls/SegmentedControl";
+import { registerMessages } from "../i18n/i18n";
+import * as votingMessages from "../i18n/messages/voting";
 
-export interface VoteSettings {
-  kind: VoteKind;
-  dotsPerPerson: number;
-  /** Minutes, or undefined for no limit. */
-  minutes: number | undefined;
-}
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(votingMessages);
 
 const LIMITS = [undefined, 1, 2, 3, 5, 10] as const;
 
@@ -17,12 +26,18 @@ const LIMITS = [undefined, 1, 2, 3, 5, 10] as const;
 export function StartVoteDialog({
   map,
   replacesRunning,
-  onStart,
+  doc,
+  userName,
+  now,
   onClose,
 }: {
   map: JourneyMap;
   replacesRunning: boolean;
-  onStart: (settings: VoteSettings) => void;
+  doc: Y.Doc;
+  /** The facilitator, as everyone sees them. */
+  userName: string;
+  /** The server's clock: the vote's end is the same moment on every screen. */
+  now: () => number;
   onClose: () => void;
 }) {
   const { t } = useI18n();
@@ -46,7 +61,23 @@ export function StartVoteDialog({
             type="button"
             className="panel-button panel-button--primary"
             disabled={candidates === 0 || !dotsValid}
-            onClick={() => onStart({ kind, dotsPerPerson: dots, minutes })}
+            onClick={() => {
+              const startedAt = now();
+              startVote(
+                doc,
+                {
+                  id: newEntryId("vote"),
+                  kind,
+                  dotsPerPerson: dots,
+                  startedBy: userName,
+                  facilitatorKey: deviceKey(),
+                  startedAt,
+                  ...(minutes === undefined ? {} : { endsAt: startedAt + minutes * 60_000 }),
+                },
+                VOTE_ORIGIN,
+              );
+              onClose();
+            }}
           >
             {t("voting.start.submit")}
           </button>

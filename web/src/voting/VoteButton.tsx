@@ -1,12 +1,9 @@
 import { Suspense, useState } from "react";
 import { LazyStartVoteDialog } from "../editor/lazyEditorParts";
-import { readVote, startVote, type JourneyMap } from "@kundresa/shared";
-import { newEntryId } from "../canvas/clipboard";
-import { VOTE_ORIGIN } from "../collab/origins";
+import { readVote, type JourneyMap } from "@kundresa/shared";
 import { useI18n } from "../i18n/i18n";
 import { useTimerSession } from "../timer/TimerSession";
 import { useVote } from "./useVote";
-import { deviceKey } from "./voteKeys";
 import type * as Y from "yjs";
 
 function DotsIcon() {
@@ -49,23 +46,9 @@ function StartVote({ map, doc, userName, now }: { map: JourneyMap; doc: Y.Doc; u
             map={map}
             replacesRunning={readVote(doc) !== undefined}
             onClose={() => setOpen(false)}
-            onStart={({ kind, dotsPerPerson, minutes }) => {
-              const startedAt = now();
-              startVote(
-                doc,
-                {
-                  id: newEntryId("vote"),
-                  kind,
-                  dotsPerPerson,
-                  startedBy: userName,
-                  facilitatorKey: deviceKey(),
-                  startedAt,
-                  ...(minutes === undefined ? {} : { endsAt: startedAt + minutes * 60_000 }),
-                },
-                VOTE_ORIGIN,
-              );
-              setOpen(false);
-            }}
+            doc={doc}
+            userName={userName}
+            now={now}
           />
         </Suspense>
       )}

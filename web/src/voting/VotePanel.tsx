@@ -11,6 +11,11 @@ import {
 import { useI18n } from "../i18n/i18n";
 import { formatCountdown } from "./formatCountdown";
 import "./VotePanel.css";
+import { registerMessages } from "../i18n/i18n";
+import * as votingMessages from "../i18n/messages/voting";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(votingMessages);
 
 export interface VotePanelProps {
   session: VoteSession;

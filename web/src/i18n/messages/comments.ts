@@ -1,7 +1,5 @@
 /** Comment threads on touchpoints: the side panel's Comments tab and the count on cards. */
 export const en = {
-  "comments.tab": "Comments",
-  "comments.tab.badge": "{count} open",
   "comments.heading": "Comments",
   "comments.intro": "Threads on the cards: questions, decisions and follow-ups from the workshop.",
   "comments.filter.label": "Show",
@@ -31,14 +29,10 @@ export const en = {
   "comments.readOnly": "You are viewing this map: you can read the comments, not write them.",
   "comments.replies": "{count} messages",
   "comments.justNow": "just now",
-  "comments.card.count": "{count} open comment threads",
-  "comments.card.countOne": "1 open comment thread",
   "comments.failed": "That did not work: {reason}",
 } as const;
 
 export const sv: Record<keyof typeof en, string> = {
-  "comments.tab": "Kommentarer",
-  "comments.tab.badge": "{count} öppna",
   "comments.heading": "Kommentarer",
   "comments.intro": "Trådar på korten: frågor, beslut och uppföljningar från workshoppen.",
   "comments.filter.label": "Visa",
@@ -68,7 +62,5 @@ export const sv: Record<keyof typeof en, string> = {
   "comments.readOnly": "Du tittar på kartan: du kan läsa kommentarerna men inte skriva.",
   "comments.replies": "{count} meddelanden",
   "comments.justNow": "nyss",
-  "comments.card.count": "{count} öppna kommentarstrådar",
-  "comments.card.countOne": "1 öppen kommentarstråd",
   "comments.failed": "Det gick inte: {reason}",
 } as const;

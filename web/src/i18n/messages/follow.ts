@@ -1,4 +1,4 @@
-/** Following someone's view, asking everyone to follow, and presenter mode. */
+/** Following someone's view, asking everyone to follow; the Present button. */
 export const en = {
   "follow.person": "Follow {name}",
   "follow.stopPerson": "Stop following {name}",
@@ -15,22 +15,6 @@ export const en = {
   "follow.followers": "{count} following you",
   "follow.followersOne": "1 following you",
   "present.button": "Present",
-  "present.label": "Presenter controls",
-  "present.exit": "Exit presenter mode (Esc)",
-  "present.previous": "Previous (←)",
-  "present.next": "Next (→)",
-  "present.overview": "The whole journey",
-  "present.stage": "Stage {index} of {count}",
-  "present.gaps": "Where the journey has gaps",
-  "present.spotlight": "Spotlight the phase (S)",
-  "present.gapsSlide": "Gaps slide (G)",
-  "present.bringAlong": "Everyone follows me",
-  "present.hint": "← → step through the stages · S spotlight · G gaps · Esc exit",
-  "present.gaps.none":
-    "No gaps: every required channel category is covered in every phase, and no critical touchpoint lacks IT support.",
-  "present.gaps.coverage": "Channel coverage",
-  "present.gaps.issues": "What needs attention",
-  "present.gaps.more": "and {count} more",
 } as const;
 
 export const sv: Record<keyof typeof en, string> = {
@@ -49,20 +33,4 @@ export const sv: Record<keyof typeof en, string> = {
   "follow.followers": "{count} följer dig",
   "follow.followersOne": "1 följer dig",
   "present.button": "Presentera",
-  "present.label": "Presentationskontroller",
-  "present.exit": "Avsluta presentationen (Esc)",
-  "present.previous": "Föregående (←)",
-  "present.next": "Nästa (→)",
-  "present.overview": "Hela kundresan",
-  "present.stage": "Steg {index} av {count}",
-  "present.gaps": "Där kundresan har luckor",
-  "present.spotlight": "Framhäv fasen (S)",
-  "present.gapsSlide": "Luckor (G)",
-  "present.bringAlong": "Alla följer mig",
-  "present.hint": "← → stega genom stegen · S framhäv · G luckor · Esc avsluta",
-  "present.gaps.none":
-    "Inga luckor: varje krävd kanalkategori finns i varje fas, och ingen kritisk kontaktpunkt saknar IT-stöd.",
-  "present.gaps.coverage": "Kanaltäckning",
-  "present.gaps.issues": "Det här behöver åtgärdas",
-  "present.gaps.more": "och {count} till",
 } as const;

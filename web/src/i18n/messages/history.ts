@@ -1,7 +1,5 @@
 /** Version history: the top bar's History button and its dialog. */
 export const en = {
-  "history.button": "History",
-  "history.button.title": "Version history",
   "history.title": "Version history",
   "history.intro":
     "The server keeps a version every 10 minutes while the map is edited and when the last person leaves. Save your own with a name before a big change.",
@@ -77,8 +75,6 @@ export const en = {
 } as const;
 
 export const sv: Record<keyof typeof en, string> = {
-  "history.button": "Historik",
-  "history.button.title": "Versionshistorik",
   "history.title": "Versionshistorik",
   "history.intro":
     "Servern sparar en version var tionde minut medan kartan redigeras och när den sista personen går. Spara en egen med ett namn före en stor ändring.",

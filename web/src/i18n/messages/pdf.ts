@@ -1,7 +1,5 @@
 /** The PDF export: the export menu's item and the page-size dialog. */
 export const en = {
-  "pdf.menu": "PDF for printing (.pdf)…",
-  "pdf.menuHint": "Vector, fitted to A4–A0, Letter or Tabloid: sharp on the wall",
   "pdf.title": "Export as PDF",
   "pdf.intro": "The whole map on one page, scaled to fit inside a 10 mm margin. Text stays text: sharp at any size.",
   "pdf.pageSize": "Page size",
@@ -18,8 +16,6 @@ export const en = {
 } as const;
 
 export const sv: Record<keyof typeof en, string> = {
-  "pdf.menu": "PDF för utskrift (.pdf)…",
-  "pdf.menuHint": "Vektor, anpassad till A4–A0, Letter eller Tabloid: skarp på väggen",
   "pdf.title": "Exportera som PDF",
   "pdf.intro":
     "Hela kartan på en sida, skalad för att rymmas innanför en marginal på 10 mm. Texten förblir text: skarp i alla storlekar.",

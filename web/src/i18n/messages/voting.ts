@@ -1,7 +1,5 @@
 /** Dot voting: starting a vote, placing dots, the reveal and keeping the result. */
 export const en = {
-  "voting.button": "Dot vote",
-  "voting.button.running": "Vote running",
   "voting.start.title": "Start a dot vote",
   "voting.start.intro":
     "Everyone with the edit link gets the same number of dots to place. Nobody sees who voted for what; the totals stay hidden until you reveal them.",
@@ -49,8 +47,6 @@ export const en = {
 } as const;
 
 export const sv: Record<keyof typeof en, string> = {
-  "voting.button": "Prickröstning",
-  "voting.button.running": "Röstning pågår",
   "voting.start.title": "Starta en prickröstning",
   "voting.start.intro":
     "Alla med redigeringslänken får lika många prickar att placera. Ingen ser vem som röstade på vad, och summorna är dolda tills du visar dem.",

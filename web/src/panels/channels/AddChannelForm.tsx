@@ -3,6 +3,11 @@ import { CATEGORIES, type Category, type Channel, type Locale } from "@kundresa/
 import { PlusIcon } from "../controls/icons";
 import { categoryName, type Translate } from "../panelText";
 import { channelIdFor } from "./channelId";
+import { registerMessages } from "../../i18n/i18n";
+import * as channelPanelMessages from "../../i18n/messages/channelPanel";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(channelPanelMessages);
 
 export interface AddChannelFormProps {
   channels: readonly Channel[];

@@ -16,6 +16,11 @@ import { categoryName, channelName, searchKey, touchpointCountText, usePanelText
 import { AddChannelForm } from "./AddChannelForm";
 import { DeleteChannelDialog } from "./DeleteChannelDialog";
 import "./ChannelCatalogueEditor.css";
+import { registerMessages } from "../../i18n/i18n";
+import * as channelPanelMessages from "../../i18n/messages/channelPanel";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(channelPanelMessages);
 
 export interface ChannelCatalogueEditorProps {
   channels: readonly Channel[];

@@ -1,6 +1,11 @@
 import { useId, useState } from "react";
 import { Dialog } from "../controls/Dialog";
 import type { Translate } from "../panelText";
+import { registerMessages } from "../../i18n/i18n";
+import * as channelPanelMessages from "../../i18n/messages/channelPanel";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(channelPanelMessages);
 
 export interface DeleteChannelDialogProps {
   name: string;

@@ -1,6 +1,11 @@
 import { useId, useState, type KeyboardEvent } from "react";
 import { LIMITS } from "@kundresa/shared";
 import type { Translate } from "../panelText";
+import { registerMessages } from "../../i18n/i18n";
+import * as commentsMessages from "../../i18n/messages/comments";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(commentsMessages);
 
 export interface CommentComposerProps {
   label: string;

@@ -4,6 +4,11 @@ import { colorForName, initialsOf } from "../../collab/identity";
 import { CheckIcon, TrashIcon } from "../controls/icons";
 import type { Translate } from "../panelText";
 import { CommentComposer } from "./CommentComposer";
+import { registerMessages } from "../../i18n/i18n";
+import * as commentsMessages from "../../i18n/messages/comments";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(commentsMessages);
 
 export interface ThreadActions {
   onReply: (threadId: string, text: string) => void;

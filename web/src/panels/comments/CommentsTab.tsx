@@ -6,6 +6,11 @@ import { CommentComposer } from "./CommentComposer";
 import { CommentThreadView, type ThreadActions } from "./CommentThreadView";
 import { filterCounts, groupThreads, type CommentFilter } from "./commentThreads";
 import "./CommentsTab.css";
+import { registerMessages } from "../../i18n/i18n";
+import * as commentsMessages from "../../i18n/messages/comments";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(commentsMessages);
 
 export interface CommentsTabProps extends ThreadActions {
   map: JourneyMap;

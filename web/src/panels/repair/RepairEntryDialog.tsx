@@ -4,6 +4,11 @@ import { Dialog } from "../controls/Dialog";
 import { usePanelText } from "../panelText";
 import { entrySubject } from "../validation/issueText";
 import "./RepairEntryDialog.css";
+import { registerMessages } from "../../i18n/i18n";
+import * as repairMessages from "../../i18n/messages/repair";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(repairMessages);
 
 export interface RepairEntryDialogProps {
   /** The entry as it was when the dialog opened: what a repair may replace. */

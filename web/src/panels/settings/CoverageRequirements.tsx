@@ -9,6 +9,11 @@ import {
 } from "@kundresa/shared";
 import { CheckIcon } from "../controls/icons";
 import { categoryName, categoryShortName, phaseName, phaseShortName, type Translate } from "../panelText";
+import { registerMessages } from "../../i18n/i18n";
+import * as settingsPanelMessages from "../../i18n/messages/settingsPanel";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(settingsPanelMessages);
 
 export interface CoverageRequirementsProps {
   coverage: Coverage;

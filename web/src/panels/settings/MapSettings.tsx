@@ -7,6 +7,11 @@ import { SegmentedControl } from "../controls/SegmentedControl";
 import { usePanelText } from "../panelText";
 import { CoverageRequirements } from "./CoverageRequirements";
 import "./MapSettings.css";
+import { registerMessages } from "../../i18n/i18n";
+import * as settingsPanelMessages from "../../i18n/messages/settingsPanel";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(settingsPanelMessages);
 
 export interface MapSettingsProps {
   map: JourneyMap;

@@ -3,6 +3,11 @@ import { PHASES, type Locale, type Stage } from "@kundresa/shared";
 import { Dialog } from "../controls/Dialog";
 import { WarningIcon } from "../controls/icons";
 import { phaseName, touchpointCountText, type Translate } from "../panelText";
+import { registerMessages } from "../../i18n/i18n";
+import * as stagePanelMessages from "../../i18n/messages/stagePanel";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(stagePanelMessages);
 
 export interface DeleteStageDialogProps {
   stage: Stage;

@@ -7,6 +7,11 @@ import { phaseName, touchpointCountText, usePanelText } from "../panelText";
 import { AddStage } from "./AddStage";
 import { DeleteStageDialog } from "./DeleteStageDialog";
 import "./StageManager.css";
+import { registerMessages } from "../../i18n/i18n";
+import * as stagePanelMessages from "../../i18n/messages/stagePanel";
+
+// This part loads on first use, and its words with it (see i18n/messages.ts).
+registerMessages(stagePanelMessages);
 
 export interface StageManagerProps {
   map: JourneyMap;
