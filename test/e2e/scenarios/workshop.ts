@@ -163,7 +163,17 @@ export function workshopScenarios(suite: E2eSuite): void {
     await page.keyboard.press("ArrowRight");
     await bar.getByText("Stage 1 of 3: Before purchase").waitFor();
     const zoomAt = async () => (await viewCentre(page)).zoom;
-    const stageZoom = await zoomAt();
+    // The view glides to each slide: read the zoom once it has stopped moving.
+    const settledZoom = async () => {
+      let last = await zoomAt();
+      for (;;) {
+        await page.waitForTimeout(150);
+        const now = await zoomAt();
+        if (Math.abs(now - last) < 1e-4) return now;
+        last = now;
+      }
+    };
+    const stageZoom = await settledZoom();
     await page.keyboard.press("ArrowRight");
     await bar.getByText("Stage 2 of 3: During purchase").waitFor();
     await page.keyboard.press("s");

@@ -21,12 +21,21 @@ export function presenterSlides(layout: JourneyLayout): Slide[] {
 
 /** The part of the map a slide frames: a stage's column from its phase band to the emotion lane. */
 export function slideBounds(layout: JourneyLayout, slide: Slide): Rect {
-  const whole = { x: -8, y: -8, width: layout.width + 16, height: layout.height + 16 };
+  const whole = withRoomForBar({ x: -8, y: -8, width: layout.width + 16, height: layout.height + 16 });
   if (slide.kind !== "stage") return whole;
   const column = layout.columns[slide.columnIndex];
   if (!column) return whole;
-  // A little of the neighbours shows at the sides, so the stage reads as part of the journey.
-  return { x: column.x - 24, y: -8, width: column.width + 48, height: layout.height + 16 };
+  // From the phase band to the last lane: the cards fill the screen, so they read across a room (the
+  // emotion curve has the overview). A little of the neighbours shows at the sides, so the stage
+  // reads as part of the journey.
+  const top = layout.phaseBandY - 8;
+  const bottom = layout.grid.y + layout.grid.height + 8;
+  return withRoomForBar({ x: column.x - 24, y: top, width: column.width + 48, height: bottom - top });
+}
+
+/** The presenter's bar floats over the bottom of the screen: frame a strip more, so it covers nothing. */
+function withRoomForBar(rect: Rect): Rect {
+  return { ...rect, height: rect.height * 1.14 };
 }
 
 /** The phase band around a stage slide's column: what the spotlight leaves lit. */
