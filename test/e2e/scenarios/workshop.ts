@@ -69,6 +69,7 @@ export function workshopScenarios(suite: E2eSuite): void {
     await dialog.getByText("3 items to vote on.").waitFor();
     await dialog.getByRole("spinbutton", { name: "Dots per person" }).fill("2");
     await dialog.getByRole("combobox", { name: "Time limit" }).selectOption({ label: "None: until I reveal" });
+    await suite.screenshot(anna.page, "dot-vote-start");
     await dialog.getByRole("button", { name: "Start vote" }).click();
 
     // Everyone gets the vote with their own two dots; nobody sees a total before the reveal.

@@ -16,6 +16,7 @@ import { Dialog } from "../panels/controls/Dialog";
 import { SegmentedControl } from "../panels/controls/SegmentedControl";
 import { registerMessages } from "../i18n/i18n";
 import * as votingMessages from "../i18n/messages/voting";
+import "./StartVoteDialog.css";
 
 // This part loads on first use, and its words with it (see i18n/messages.ts).
 registerMessages(votingMessages);

@@ -5,6 +5,7 @@ import { useI18n } from "../i18n/i18n";
 import { useTimerSession } from "../timer/TimerSession";
 import { useVote } from "./useVote";
 import type * as Y from "yjs";
+import "./VoteButton.css";
 
 function DotsIcon() {
   return (

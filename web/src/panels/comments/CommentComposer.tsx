@@ -47,7 +47,7 @@ export function CommentComposer({ label, placeholder, submitLabel, t, onSubmit, 
       </label>
       <textarea
         id={id}
-        className="comment-composer-input"
+        className="panel-input comment-composer-input"
         value={text}
         rows={rows}
         maxLength={LIMITS.maxStringLength}
