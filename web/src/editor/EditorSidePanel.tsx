@@ -24,7 +24,6 @@ import {
 import { InspectorEmptyState } from "../panels/inspector/InspectorEmptyState";
 import { SidePanel, type SidePanelTab } from "../panels/sidePanel/SidePanel";
 import { ValidationTab } from "../panels/validation/ValidationTab";
-import { openThreadsByTouchpoint } from "../panels/comments/commentThreads";
 import { newEntryId } from "../canvas/clipboard";
 import { COMMENT_ORIGIN, LOCAL_ORIGIN } from "../collab/origins";
 import { useI18n } from "../i18n/i18n";
@@ -74,11 +73,7 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
     props;
   const { locale } = useI18n();
   const [commentError, setCommentError] = useState<string | undefined>();
-  const openComments = useMemo(() => {
-    let open = 0;
-    for (const count of openThreadsByTouchpoint(map.comments).values()) open += count;
-    return open;
-  }, [map.comments]);
+  const openComments = useMemo(() => map.comments.filter((thread) => !thread.resolved).length, [map.comments]);
   const [focusedIssue, setFocusedIssue] = useState<ValidationIssue | undefined>();
   /** The entry the repair view shows, as it was when opened (or reloaded). */
   const [repairing, setRepairing] = useState<InvalidEntry | undefined>();

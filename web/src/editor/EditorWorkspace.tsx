@@ -53,7 +53,9 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
   const { doc, undo, awareness } = session;
   const facilitation = useTimerSession();
   // The vote's panel loads with the first vote: most sessions never hold one.
-  const voteRunning = useVote(doc).session !== undefined;
+  // Read once here for the button and the panel alike.
+  const vote = useVote(doc);
+  const voteRunning = vote.session !== undefined;
   const { map, invalidEntries } = useJourney(doc);
   const report = useValidation(map, invalidEntries);
   // A title or notes edit keeps the last layout (the same object), so the canvas redraws one card.
@@ -168,6 +170,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
           {...(historyToken ? { onHistory: () => setDialog("history") } : {})}
           onShowIssues={() => setPanelTab("validation")}
           onPresent={presenter.start}
+          voteRunning={voteRunning}
         />
         <div className="EditorWorkspace-body">
           <ToolRail
@@ -193,6 +196,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
                   map={map}
                   readOnly={readOnly}
                   now={facilitation?.now ?? Date.now}
+                  vote={vote}
                 />
               </Suspense>
             )}

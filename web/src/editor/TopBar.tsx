@@ -28,6 +28,8 @@ interface TopBarProps {
   /** Opens the version history; absent where there is no server to keep one (a local map). */
   onHistory?: () => void;
   onShowIssues: () => void;
+  /** A dot vote is running: the vote button says so. */
+  voteRunning: boolean;
   /** Starts presenter mode: full screen, one stage at a time. */
   onPresent?: () => void;
 }
@@ -112,7 +114,7 @@ export function TopBar(props: TopBarProps) {
           <span className="TopBar-label">{t("present.button")}</span>
         </button>
       )}
-      <VoteButton map={props.map} />
+      <VoteButton map={props.map} running={props.voteRunning} />
       <WorkshopTimer />
       <PresenceAvatars me={props.me} peers={props.peers} readOnly={props.readOnly} />
       {!props.readOnly && (

@@ -3,7 +3,6 @@ import { LazyStartVoteDialog } from "../editor/lazyEditorParts";
 import { readVote, type JourneyMap } from "@kundresa/shared";
 import { useI18n } from "../i18n/i18n";
 import { useTimerSession } from "../timer/TimerSession";
-import { useVote } from "./useVote";
 import type * as Y from "yjs";
 import "./VoteButton.css";
 
@@ -18,16 +17,27 @@ function DotsIcon() {
 }
 
 /** The top bar's "Dot vote": opens the settings and starts a vote, run by this device. Editors only. */
-export function VoteButton({ map }: { map: JourneyMap }) {
+export function VoteButton({ map, running }: { map: JourneyMap; running: boolean }) {
   const session = useTimerSession();
   if (!session || session.readOnly) return null;
-  return <StartVote map={map} doc={session.doc} userName={session.userName} now={session.now} />;
+  return <StartVote map={map} running={running} doc={session.doc} userName={session.userName} now={session.now} />;
 }
 
-function StartVote({ map, doc, userName, now }: { map: JourneyMap; doc: Y.Doc; userName: string; now: () => number }) {
+function StartVote({
+  map,
+  running,
+  doc,
+  userName,
+  now,
+}: {
+  map: JourneyMap;
+  running: boolean;
+  doc: Y.Doc;
+  userName: string;
+  now: () => number;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const running = useVote(doc).session !== undefined;
   return (
     <>
       <button

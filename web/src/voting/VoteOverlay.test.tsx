@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { createLocalUndo } from "../collab/localUndo";
 import { I18nProvider } from "../i18n/i18n";
 import { fixtureMap } from "../panels/testing/fixtureMaps";
+import { useVote } from "./useVote";
 import { VoteOverlay } from "./VoteOverlay";
 import { deviceKey } from "./voteKeys";
 
@@ -32,7 +33,9 @@ function cached(doc: Y.Doc): JourneyMap {
 }
 
 function Harness({ doc, undo, readOnly }: { doc: Y.Doc; undo: Y.UndoManager; readOnly: boolean }) {
-  return <VoteOverlay doc={doc} undo={undo} map={useMap(doc)} readOnly={readOnly} now={() => NOW} />;
+  return (
+    <VoteOverlay doc={doc} undo={undo} map={useMap(doc)} readOnly={readOnly} now={() => NOW} vote={useVote(doc)} />
+  );
 }
 
 function setup({ facilitator = true, readOnly = false } = {}) {

@@ -14,7 +14,7 @@ import {
 } from "@kundresa/shared";
 import { LOCAL_ORIGIN, VOTE_ORIGIN } from "../collab/origins";
 import { undoableStep } from "../editor/undoableStep";
-import { useVote, useTicking } from "./useVote";
+import { useTicking, type VoteState } from "./useVote";
 import { deviceKey, voterKey } from "./voteKeys";
 import { VotePanel } from "./VotePanel";
 
@@ -25,6 +25,7 @@ export function VoteOverlay({
   map,
   readOnly,
   now,
+  vote,
 }: {
   doc: Y.Doc;
   undo: Y.UndoManager;
@@ -32,8 +33,10 @@ export function VoteOverlay({
   readOnly: boolean;
   /** The server's clock (the timer session's): a vote's end is the same moment on every screen. */
   now: () => number;
+  /** The running vote, read once by the workspace (which also decides whether this part loads). */
+  vote: VoteState;
 }) {
-  const { session, ballots } = useVote(doc);
+  const { session, ballots } = vote;
   const ticking = session !== undefined && session.state === "open" && session.endsAt !== undefined;
   const time = useTicking(now, ticking);
   const myKey = useMemo(() => (session ? voterKey(session.id) : ""), [session]);
