@@ -3,7 +3,7 @@
 // file uses Node's standard library only, installs the workspace when needed, builds, then serves.
 //
 //   node server/start.mjs                  install if needed, build, serve
-//   node server/start.mjs --prepare-tests  install if needed, make sure Chromium is there (npm test)
+//   node server/start.mjs --prepare-tests  install if needed, make sure Chromium, PostgreSQL and Redis are there (npm test)
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -42,23 +42,43 @@ function ensureInstalled() {
   if (status !== 0) fail("installing dependencies failed; see the output above");
 }
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+/** Whether a PostgreSQL server binary is where the tests look for one (test/support/services). */
+function hasPostgres() {
+  const versions = existsSync("/usr/lib/postgresql") ? readdirSync("/usr/lib/postgresql") : [];
+  return versions.some((version) => existsSync(`/usr/lib/postgresql/${version}/bin/postgres`)) || onPath("postgres");
+}
+
+function onPath(name) {
+  return (process.env.PATH ?? "").split(":").some((dir) => dir !== "" && existsSync(join(dir, name)));
+}
+
+/**
+ * The tests use real parts from Debian's packages: Chromium for the browser, PostgreSQL and Redis
+ * for the shared-storage suites (started by the tests themselves on their own ports). Installed
+ * when missing and we may; otherwise the command that would install them.
+ */
+function ensureTestTools() {
+  const missing = [
+    !existsSync(CHROMIUM) && "chromium",
+    !hasPostgres() && "postgresql",
+    !onPath("redis-server") && !existsSync("/usr/bin/redis-server") && "redis-server",
+  ].filter(Boolean);
+  if (missing.length === 0) return;
   const canInstall = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
   if (!canInstall) {
     fail(
-      `the browser tests need Chromium at ${CHROMIUM} and none was found.\n` +
-        "  Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n" +
-        "  (Debian's package; the tests never download a browser of their own).",
+      `the tests need Debian's ${missing.join(", ")} and this machine lacks them.\n` +
+        `  Install them with:  sudo apt-get update && sudo apt-get install -y ${missing.join(" ")}\n` +
+        "  (the tests never download a browser or a database of their own).",
     );
   }
-  console.log("kundresa: installing Debian's chromium for the browser tests…");
+  console.log(`kundresa: installing Debian's ${missing.join(", ")} for the tests…`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   if (
     run("apt-get", ["update", "-qq"], { env }) !== 0 ||
-    run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) !== 0
+    run("apt-get", ["install", "-y", "-qq", ...missing], { env }) !== 0
   ) {
-    fail("apt-get could not install chromium; install it by hand: apt-get install -y chromium");
+    fail(`apt-get could not install them; install them by hand: apt-get install -y ${missing.join(" ")}`);
   }
 }
 
@@ -132,7 +152,7 @@ async function buildServer() {
 const mode = process.argv[2];
 ensureInstalled();
 if (mode === "--prepare-tests") {
-  ensureChromium();
+  ensureTestTools();
 } else if (mode === undefined) {
   buildWeb();
   await buildServer();

@@ -15,6 +15,31 @@ export interface ServerConfig {
   allowedOrigins: string[] | undefined;
   /** SQLite durability: `normal` survives a killed process, `full` also a power cut (slower). */
   sqliteSynchronous: "normal" | "full";
+  /** `postgres://…`: the shared store for several instances instead of SQLite in `dataDir`. */
+  databaseUrl: string | undefined;
+  /** `redis://…`: fan-out between instances sharing `databaseUrl`. */
+  redisUrl: string | undefined;
+}
+
+/** A URL with one of these schemes, or undefined when the variable is unset or empty. */
+function serviceUrl(env: NodeJS.ProcessEnv, name: string, schemes: readonly string[]): string | undefined {
+  const text = env[name]?.trim();
+  if (!text) return undefined;
+  let scheme: string;
+  try {
+    scheme = new URL(text).protocol.slice(0, -1);
+  } catch {
+    throw new Error(`${name} must be a URL such as ${schemes[0]}://host:port/…, not "${redactUrl(text)}"`);
+  }
+  if (!schemes.includes(scheme)) {
+    throw new Error(`${name} must start with ${schemes.map((s) => `${s}://`).join(" or ")}, not ${scheme}://`);
+  }
+  return text;
+}
+
+/** A connection URL fit for a log line or an error: the password, if any, replaced. */
+export function redactUrl(text: string): string {
+  return text.replace(/\/\/([^:/@]*):[^@/]*@/, "//$1:***@");
 }
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -40,6 +65,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (synchronous !== "normal" && synchronous !== "full") {
     throw new Error(`KUNDRESA_SQLITE_SYNCHRONOUS must be "normal" or "full", not "${synchronous}"`);
   }
+  const databaseUrl = serviceUrl(env, "KUNDRESA_DATABASE_URL", ["postgres", "postgresql"]);
+  const redisUrl = serviceUrl(env, "KUNDRESA_REDIS_URL", ["redis", "rediss"]);
+  if (redisUrl && !databaseUrl) {
+    throw new Error(
+      "KUNDRESA_REDIS_URL needs KUNDRESA_DATABASE_URL too: instances that share edits through Redis must share one " +
+        "PostgreSQL database, or each would keep its own copy of every map",
+    );
+  }
   return {
     port: wholeNumber(env, "PORT", 1234, 0, 65_535),
     host: env["HOST"] ?? "127.0.0.1",
@@ -49,5 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     compactAfterUpdates: wholeNumber(env, "KUNDRESA_COMPACT_AFTER", 500, 2, 1_000_000),
     allowedOrigins: origins && origins.length > 0 ? origins : undefined,
     sqliteSynchronous: synchronous,
+    databaseUrl,
+    redisUrl,
   };
 }

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { readConfig } from "./config";
+import { readConfig, redactUrl } from "./config";
 import { errorMessage, log } from "./log";
 import { startServer } from "./startServer";
 
@@ -19,7 +19,11 @@ process.on("unhandledRejection", (reason) => {
 try {
   const config = readConfig();
   const server = await startServer({ ...config, webDist, logger: log });
-  log("server.listening", { url: server.url, dataDir: config.dataDir });
+  log("server.listening", {
+    url: server.url,
+    ...(config.databaseUrl ? { database: redactUrl(config.databaseUrl) } : { dataDir: config.dataDir }),
+    ...(config.redisUrl ? { redis: redactUrl(config.redisUrl) } : {}),
+  });
 
   let stopping = false;
   const shutdown = (signal: string): void => {

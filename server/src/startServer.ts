@@ -1,6 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import type { ServerConfig } from "./config";
+import { localFanout, type Fanout } from "./fanout/fanout";
+import { connectRedisFanout } from "./fanout/redisFanout";
 import { createHttpServer } from "./http/createHttpServer";
 import { staticAssets } from "./http/staticAssets";
 import { log, type Logger } from "./log";
@@ -8,6 +10,7 @@ import { startIdleCollection } from "./memory/idleCollection";
 import { RoomRegistry } from "./rooms/roomRegistry";
 import { DEFAULT_RETENTION, type RetentionPolicy } from "./rooms/versionRetention";
 import type { JourneyStorage } from "./storage/journeyStorage";
+import { openPostgresStorage } from "./storage/postgresStorage";
 import { openSqliteStorage } from "./storage/sqliteStorage";
 import type { SyncLimits } from "./sync/syncConnection";
 import { createSyncUpgrades } from "./sync/syncUpgrade";
@@ -29,7 +32,7 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
 };
 
 export interface StartOptions extends Partial<ServerConfig> {
-  /** Use this store instead of SQLite in `dataDir`; the caller closes it. */
+  /** Use this store instead of the configured one (SQLite in `dataDir`, or `databaseUrl`); the caller closes it. */
   storage?: JourneyStorage;
   /** The built editor (`web/dist`); served when it holds an index.html. */
   webDist?: string;
@@ -59,21 +62,38 @@ export interface RunningServer {
 }
 
 /** Starts the whole server (HTTP API, live sync, the editor's files) and resolves once it listens. */
+/** The configured store: PostgreSQL when a database URL is set, else SQLite in the data directory. */
+async function openStorage(options: StartOptions, logger: Logger): Promise<JourneyStorage> {
+  if (options.databaseUrl) {
+    return openPostgresStorage(options.databaseUrl, {
+      // The pool replaces the connection; requests meanwhile fail and clients retry.
+      onConnectionError: (message) => logger("storage.connection-error", { message }),
+    });
+  }
+  return openSqliteStorage(options.dataDir ?? resolve("data"), {
+    synchronous: options.sqliteSynchronous ?? "normal",
+    // Not fatal: the main connection checkpoints by itself again, only with pauses.
+    onCheckpointFailure: (message) => logger("storage.checkpoint-thread-failed", { message }),
+  });
+}
+
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? log;
   const maxDocBytes = options.maxDocBytes ?? 20 * MIB;
-  const storage =
-    options.storage ??
-    openSqliteStorage(options.dataDir ?? resolve("data"), {
-      synchronous: options.sqliteSynchronous ?? "normal",
-      // Not fatal: the main connection checkpoints by itself again, only with pauses.
-      onCheckpointFailure: (message) => logger("storage.checkpoint-thread-failed", { message }),
-    });
+  const storage = options.storage ?? (await openStorage(options, logger));
+  let fanout: Fanout;
+  try {
+    fanout = options.redisUrl ? await connectRedisFanout({ url: options.redisUrl, logger }) : localFanout();
+  } catch (error) {
+    if (!options.storage) await storage.close();
+    throw error;
+  }
   const idle =
     options.idleCollectMs === false ? undefined : startIdleCollection(options.idleCollectMs ?? 10_000, logger);
   const registry = new RoomRegistry(
     {
       storage,
+      fanout,
       logger,
       options: {
         graceMs: options.roomGraceMs ?? 30_000,
@@ -95,6 +115,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
   const server = createHttpServer({
     storage,
+    fanout,
     registry,
     logger,
     maxDocBytes,
@@ -112,6 +133,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       });
     });
   } catch (error) {
+    await fanout.close();
     if (!options.storage) await storage.close();
     throw error;
   }
@@ -127,6 +149,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const cutoff = setTimeout(() => server.closeAllConnections(), 2_000);
     await stopped;
     clearTimeout(cutoff);
+    await fanout.close();
     if (!options.storage) await storage.close();
   }
 

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { addTouchpoint, exportJourney, readJourney, setMeta, TEMPLATES } from "@kundresa/shared";
 import { createMemoryStorage } from "../../server/src/storage/memoryStorage";
-import { openSqliteStorage } from "../../server/src/storage/sqliteStorage";
 import type { JourneyStorage } from "../../server/src/storage/journeyStorage";
 import { createMap, request } from "./support/mapApi";
 import { connectClient, firstClose, waitFor, whenSynced, type SyncClient } from "./support/syncClient";
 import { startTestServer, type TestServer } from "./support/testServer";
+import { openStorageFor } from "./support/testStorage";
 
 const clients: SyncClient[] = [];
 const servers: TestServer[] = [];
@@ -74,7 +74,7 @@ describe("rooms", () => {
     expect(server.logs.map((line) => line.event)).toEqual(
       expect.arrayContaining(["room.open", "room.compacted", "room.close"]),
     );
-    const storage = openSqliteStorage(server.dataDir);
+    const storage = await openStorageFor(server.dataDir);
     try {
       expect(await storage.loadUpdates(map.id)).toHaveLength(1);
       // Operators see the live title in the maps table.
@@ -93,7 +93,7 @@ describe("rooms", () => {
     const server = await serve({ roomGraceMs: 20 });
     const map = await createMap(server.url, exportJourney(TEMPLATES[0]!.build()));
     const other = await createMap(server.url);
-    const storage = openSqliteStorage(server.dataDir);
+    const storage = await openStorageFor(server.dataDir);
     try {
       await storage.appendUpdate(map.id, new Uint8Array([1, 1, 200, 7, 0, 0, 3, 99, 250]), Date.now());
       const before = await storage.loadUpdates(map.id);

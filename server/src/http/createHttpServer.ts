@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Fanout } from "../fanout/fanout";
 import { errorMessage } from "../log";
+import { healthReport } from "./healthReport";
 import { handleMapApi, type MapApiDeps } from "./mapRoutes";
 import { HttpError, send, sendError, sendJson } from "./respond";
 import type { StaticAssets } from "./staticAssets";
@@ -8,6 +10,7 @@ import { templateAsset, templateGalleryPage } from "./templateGallery";
 export interface HttpDeps extends MapApiDeps {
   /** The built editor; without it `/` shows the template gallery. */
   assets: StaticAssets | undefined;
+  fanout: Fanout;
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse, deps: HttpDeps): Promise<void> {
@@ -17,7 +20,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, deps: 
   if (method !== "GET" && method !== "HEAD")
     throw new HttpError(405, `${method} is not supported here`, {}, { allow: "GET" });
   if (url.pathname === "/healthz") {
-    sendJson(response, 200, { ok: true });
+    const report = await healthReport(deps.storage, deps.fanout);
+    sendJson(response, report.ok ? 200 : 503, report);
     return;
   }
   if (deps.assets && (await deps.assets.serve(url.pathname, response))) return;

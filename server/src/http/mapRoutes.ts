@@ -111,11 +111,7 @@ async function createMap(request: IncomingMessage, response: ServerResponse, dep
 async function rotateTokens(id: string, response: ServerResponse, deps: MapApiDeps): Promise<void> {
   const tokens = issueTokens();
   if (!(await deps.storage.replaceTokenHashes(id, tokens.hashes))) throw new HttpError(404, "no map with this id");
-  // A room that failed has no connections left to close.
-  await deps.registry
-    .find(id)
-    ?.rotateTokens(tokens.hashes)
-    .catch(() => undefined);
+  await deps.registry.rotateTokens(id, tokens.hashes);
   deps.logger("map.tokens-rotated", { mapId: id });
   sendJson(response, 200, { editToken: tokens.editToken, viewToken: tokens.viewToken });
 }

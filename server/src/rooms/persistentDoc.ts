@@ -1,6 +1,10 @@
 import * as Y from "yjs";
 import { errorMessage, type Logger } from "../log";
-import type { JourneyStorage } from "../storage/journeyStorage";
+import type { JourneyStorage, StoredUpdate } from "../storage/journeyStorage";
+import { SeqTracker } from "./seqTracker";
+
+/** The origin of changes applied from rows another instance stored: not to be stored again. */
+export const STORED_ELSEWHERE = Symbol("stored by another instance");
 
 /** The stored map cannot be turned into a document; the room must not open (nothing is overwritten). */
 export class StoredMapError extends Error {}
@@ -11,6 +15,8 @@ export class StorageWriteError extends Error {}
 export interface PersistentDocOptions {
   /** Compact once the map has this many log rows (the snapshot included). */
   compactAfterUpdates: number;
+  /** Told about every row this instance appends, once it is stored (fan-out to other instances). */
+  onStored?: (seq: number, update: Uint8Array) => void;
 }
 
 /** What a change did: the update that was stored (if any), and the error the mutation threw (if any). */
@@ -27,7 +33,8 @@ export interface ChangeResult {
 export class PersistentDoc {
   /** Rows in the map's log, the snapshot included. */
   private rows: number;
-  private lastSeq: number;
+  /** Which rows of the log the document holds (some may come from other instances). */
+  private readonly seqs: SeqTracker;
   /** An upper bound on the encoded document size: the bytes of every row since the last measure. */
   private approximateBytes: number;
   private title: string | undefined;
@@ -41,7 +48,7 @@ export class PersistentDoc {
     stored: { rows: number; lastSeq: number; bytes: number },
   ) {
     this.rows = stored.rows;
-    this.lastSeq = stored.lastSeq;
+    this.seqs = new SeqTracker(stored.lastSeq);
     this.approximateBytes = stored.bytes;
     this.title = this.currentTitle();
   }
@@ -139,11 +146,14 @@ export class PersistentDoc {
     }
     if (updates.length === 0) return results;
     const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+    let seq: number;
     try {
-      this.lastSeq = await this.storage.appendUpdate(this.mapId, update, Date.now());
+      seq = await this.storage.appendUpdate(this.mapId, update, Date.now());
     } catch (thrown) {
       throw new StorageWriteError(`storing an update of map ${this.mapId} failed: ${errorMessage(thrown)}`);
     }
+    this.seqs.note(seq);
+    this.options.onStored?.(seq, update);
     this.rows++;
     this.approximateBytes += update.byteLength;
     // Checked here, awaited only when it changed: most edits leave the title alone.
@@ -153,15 +163,84 @@ export class PersistentDoc {
     return results;
   }
 
-  /** Replaces the log by one garbage-collected snapshot. A failure is logged; the log stays valid. */
+  /** The newest row of the log the document holds. */
+  get newestSeq(): number {
+    return this.seqs.newest;
+  }
+
+  /** Every row up to this one is in the document. */
+  get contiguousSeq(): number {
+    return this.seqs.contiguous;
+  }
+
+  /** Whether a row is missing below the newest one heard (another instance's news still on its way). */
+  get hasGap(): boolean {
+    return this.seqs.hasGap;
+  }
+
+  /**
+   * Applies a row another instance stored and announced; false when the document has it already.
+   * Not stored again: it is in the log.
+   */
+  applyStored(seq: number, update: Uint8Array): boolean {
+    if (!this.seqs.note(seq)) return false;
+    this.applyRows([{ seq, data: update }]);
+    return true;
+  }
+
+  /**
+   * Reads the rows stored since the last one the document holds in order, and applies them: how a
+   * room catches up on what other instances stored while their news did not reach it. Returns the
+   * update they made to the document (undefined when nothing was new), to forward to its clients.
+   */
+  async catchUp(): Promise<Uint8Array | undefined> {
+    const rows = await this.storage.loadUpdatesAfter(this.mapId, this.seqs.contiguous);
+    const last = rows.at(-1);
+    if (!last) return undefined;
+    const updates: Uint8Array[] = [];
+    const collect = (update: Uint8Array): void => {
+      updates.push(update);
+    };
+    this.doc.on("update", collect);
+    try {
+      this.applyRows(rows);
+    } finally {
+      this.doc.off("update", collect);
+    }
+    this.seqs.caughtUpTo(last.seq);
+    if (updates.length === 0) return undefined;
+    return updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+  }
+
+  private applyRows(rows: readonly StoredUpdate[]): void {
+    for (const row of rows) {
+      try {
+        Y.applyUpdate(this.doc, row.data, STORED_ELSEWHERE);
+      } catch (error) {
+        // It applied on the instance that stored it; one that fails here is logged, not fatal.
+        this.logger("room.stored-row-failed", { mapId: this.mapId, seq: row.seq, message: errorMessage(error) });
+        continue;
+      }
+      this.rows++;
+      this.approximateBytes += row.data.byteLength;
+    }
+    // Stored by whoever changed it; only remembered here, so this instance does not store it again.
+    this.title = this.currentTitle() ?? this.title;
+  }
+
+  /**
+   * Replaces the log up to the last row the document holds in order by one garbage-collected
+   * snapshot. A failure is logged; the log stays valid.
+   */
   async compact(): Promise<void> {
     if (this.rows <= 1) return;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     try {
-      await this.storage.compact(this.mapId, snapshot, this.lastSeq);
+      const compacted = await this.storage.compact(this.mapId, snapshot, this.seqs.contiguous);
       this.rows = 1;
       this.approximateBytes = snapshot.byteLength;
-      this.logger("room.compacted", { mapId: this.mapId, bytes: snapshot.byteLength });
+      // Not compacted: another instance holds the map's compaction lock, or got there first.
+      if (compacted) this.logger("room.compacted", { mapId: this.mapId, bytes: snapshot.byteLength });
     } catch (error) {
       this.logger("room.compact-failed", { mapId: this.mapId, message: errorMessage(error) });
     }

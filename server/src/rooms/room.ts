@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { roleOfHash } from "../auth/tokens";
+import type { Fanout, FanoutChannel } from "../fanout/fanout";
 import { errorMessage, type Logger } from "../log";
 import type { JourneyStorage, TokenHashes } from "../storage/journeyStorage";
 import { CLOSE } from "../sync/closeCodes";
@@ -21,9 +22,14 @@ export interface RoomOptions extends VersionOptions {
 
 export interface RoomDeps {
   storage: JourneyStorage;
+  /** The other instances sharing `storage`; `localFanout()` when there are none. */
+  fanout: Fanout;
   options: RoomOptions;
   logger: Logger;
 }
+
+/** How long a row heard out of order may stay missing before the room reads it from storage. */
+const GAP_WAIT_MS = 250;
 
 /** The room cannot serve: it failed to load or to store, or it has closed. `reason` is safe to show. */
 export class RoomUnavailableError extends Error {}
@@ -52,6 +58,11 @@ export class Room {
   /** Client updates gathered for the batch that is queued but not yet running (see `receiveUpdate`). */
   private incoming: IncomingUpdate[] | undefined;
   private failure = "";
+  /** The map's channel to the other instances, joined before the map loads. */
+  private channel: FanoutChannel | undefined;
+  /** A catch-up from storage is queued and has not started yet. */
+  private resyncQueued = false;
+  private gapTimer: NodeJS.Timeout | undefined;
   private markClosed!: () => void;
   /** Settles once the room is gone (unloaded or failed); a successor room waits for it. */
   readonly closed = new Promise<void>((resolve) => (this.markClosed = resolve));
@@ -86,7 +97,18 @@ export class Room {
       const record = await this.deps.storage.getMap(this.mapId);
       if (!record) throw new StoredMapError(`map ${this.mapId} does not exist`);
       this.tokenHashes = record;
-      stored = await PersistentDoc.load(this.mapId, this.deps.storage, this.deps.options, this.deps.logger);
+      // Joined first, so what other instances store while this loads is heard (and queued behind
+      // the load) rather than missed; anything stored before it is in the rows about to be read.
+      this.channel = this.joinFanout();
+      stored = await PersistentDoc.load(
+        this.mapId,
+        this.deps.storage,
+        {
+          ...this.deps.options,
+          onStored: (seq, update) => this.channel?.publishUpdate(seq, update),
+        },
+        this.deps.logger,
+      );
     } catch (error) {
       this.fail(
         error instanceof StoredMapError ? "the stored map cannot be read" : "the map could not be loaded",
@@ -105,10 +127,72 @@ export class Room {
       this.deps.options.maxAwarenessStateBytes,
       (message, origin) => this.broadcast(message, origin),
       this.deps.logger,
+      (update) => this.channel?.publishAwareness(update),
     );
     this.loaded = { stored, presence };
     this.state = "open";
     this.deps.logger("room.open", { mapId: this.mapId, ms: Date.now() - started });
+  }
+
+  /** What the other instances tell this room, each handled in order with its own traffic. */
+  private joinFanout(): FanoutChannel {
+    const ignoreClosed = (error: unknown): void => {
+      if (!(error instanceof RoomUnavailableError)) {
+        this.deps.logger("room.fanout-failed", { mapId: this.mapId, message: errorMessage(error) });
+      }
+    };
+    return this.deps.fanout.join(this.mapId, {
+      update: (seq, update) => {
+        this.runLoaded(({ stored }) => {
+          if (stored.applyStored(seq, update)) this.forward(update);
+          if (stored.hasGap) this.watchGap();
+        }).catch(ignoreClosed);
+      },
+      awareness: (update) => {
+        this.runLoaded(({ presence }) => presence.applyHeard(update)).catch(ignoreClosed);
+      },
+      tokensRotated: () => {
+        this.deps.storage
+          .getMap(this.mapId)
+          .then((record) => (record ? this.rotateTokens(record) : undefined))
+          .catch(ignoreClosed);
+      },
+      head: (seq) => {
+        this.runLoaded(({ stored }) => {
+          if (seq > stored.contiguousSeq) this.resync();
+        }).catch(ignoreClosed);
+      },
+      resync: () => this.resync(),
+      lastSeq: () => this.loaded?.stored.newestSeq ?? 0,
+    });
+  }
+
+  /**
+   * Rows heard out of order usually fill in within a millisecond (two instances published at
+   * once); one still missing after this long was lost on the way, and storage has it.
+   */
+  private watchGap(): void {
+    if (this.gapTimer) return;
+    this.gapTimer = setTimeout(() => {
+      this.gapTimer = undefined;
+      if (this.loaded?.stored.hasGap) this.resync();
+    }, GAP_WAIT_MS);
+  }
+
+  /** Catches up from storage, once however often it is asked while one is still queued. */
+  private resync(): void {
+    if (this.resyncQueued || !this.isLive) return;
+    this.resyncQueued = true;
+    this.runLoaded(async ({ stored }) => {
+      this.resyncQueued = false;
+      const update = await stored.catchUp();
+      if (update) this.forward(update);
+    }).catch((error: unknown) => {
+      this.resyncQueued = false;
+      if (!(error instanceof RoomUnavailableError)) {
+        this.deps.logger("room.catch-up-failed", { mapId: this.mapId, message: errorMessage(error) });
+      }
+    });
   }
 
   /** Queues a task behind everything queued before; rejects when the room cannot serve. */
@@ -357,6 +441,9 @@ export class Room {
   private destroy(state: "closed" | "failed"): void {
     this.state = state;
     clearTimeout(this.unloadTimer);
+    clearTimeout(this.gapTimer);
+    this.channel?.leave();
+    this.channel = undefined;
     this.versions.stop();
     // Destroying the doc also destroys the awareness and its timer.
     this.loaded?.stored.doc.destroy();

@@ -4,6 +4,12 @@ import type { Logger } from "../log";
 import { encodeAwarenessEntries, encodeAwarenessMessage, type AwarenessEntry } from "../sync/protocol";
 import type { RoomPeer } from "./roomPeer";
 
+/** The origin of presence heard from another instance, which must not be published back. */
+const HEARD_ELSEWHERE = Symbol("heard from another instance");
+
+/** The origin of a departed connection's removal. */
+const LEFT = "left";
+
 interface AwarenessChange {
   added: number[];
   updated: number[];
@@ -28,6 +34,8 @@ export class RoomAwareness {
     /** `origin`: the connection whose message this change came from, if any. */
     broadcast: (message: Uint8Array, origin?: RoomPeer) => void,
     private readonly logger: Logger,
+    /** Told about changes made here (not those heard from other instances), for the fan-out. */
+    publish: (update: Uint8Array) => void = () => {},
   ) {
     this.awareness = new Awareness(doc);
     // The server has no presence of its own.
@@ -39,7 +47,11 @@ export class RoomAwareness {
     this.awareness.on("update", ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const changed = [...added, ...updated, ...removed];
       const from = this.clientOf.has(origin as RoomPeer) ? (origin as RoomPeer) : undefined;
-      broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, changed)), from);
+      const update = encodeAwarenessUpdate(this.awareness, changed);
+      broadcast(encodeAwarenessMessage(update), from);
+      // Only what this instance's own connections did: the other instances time out stale states
+      // themselves, and echoing theirs back would loop.
+      if (from !== undefined || origin === LEFT) publish(update);
     });
   }
 
@@ -66,6 +78,19 @@ export class RoomAwareness {
     if (accepted.length > 0) applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(accepted), peer);
   }
 
+  /**
+   * Presence of people connected to other instances, as those instances passed it on (their own
+   * checks done there). Nobody here owns those client ids, so one who moves to this instance can
+   * claim its own again.
+   */
+  applyHeard(update: Uint8Array): void {
+    try {
+      applyAwarenessUpdate(this.awareness, update, HEARD_ELSEWHERE);
+    } catch (error) {
+      this.logger("awareness.heard-failed", { mapId: this.mapId, message: String(error) });
+    }
+  }
+
   /** Everyone's current state as one message, for a newcomer or a query; undefined when nobody is there. */
   statesMessage(): Uint8Array | undefined {
     const clients = [...this.awareness.getStates().keys()];
@@ -79,6 +104,6 @@ export class RoomAwareness {
     if (clientId === undefined) return;
     this.clientOf.delete(peer);
     this.ownerOf.delete(clientId);
-    removeAwarenessStates(this.awareness, [clientId], "left");
+    removeAwarenessStates(this.awareness, [clientId], LEFT);
   }
 }

@@ -1,4 +1,5 @@
 import type * as Y from "yjs";
+import type { TokenHashes } from "../storage/journeyStorage";
 import { Room, RoomUnavailableError, type RoomDeps } from "./room";
 
 /** The server is stopping: no room opens any more. */
@@ -62,6 +63,18 @@ export class RoomRegistry {
     } finally {
       room.release();
     }
+  }
+
+  /**
+   * After a map's tokens were replaced in storage: connections holding old ones are closed here
+   * and on every other instance.
+   */
+  async rotateTokens(mapId: string, hashes: TokenHashes): Promise<void> {
+    this.deps.fanout.publishTokensRotated(mapId);
+    // A room that failed has no connections left to close.
+    await this.find(mapId)
+      ?.rotateTokens(hashes)
+      .catch(() => undefined);
   }
 
   /** Stops opening rooms, then closes every room: connections get 1001, documents are compacted. */

@@ -1,7 +1,7 @@
 /**
- * Where maps live between server runs. Every method is async so that a networked store (the
- * PostgreSQL one to come) fits the same interface as the embedded SQLite one; the rooms never touch
- * a database directly.
+ * Where maps live between server runs. Every method is async so that the networked store
+ * (PostgreSQL, shared by several server instances) fits the same interface as the embedded SQLite
+ * one; the rooms never touch a database directly.
  */
 
 /** One map's row: who may open it (as hashes only) and what ops need to see without loading it. */
@@ -66,6 +66,8 @@ export interface StoredVersion extends VersionRecord {
 }
 
 export interface JourneyStorage {
+  /** Which engine this is, for `/healthz` and logs. */
+  readonly kind: "sqlite" | "postgresql" | "memory";
   /** Creates the map with its first update as one unit: a map never exists without content. */
   createMap(record: MapRecord, initialUpdate: Uint8Array): Promise<void>;
   getMap(id: string): Promise<MapRecord | undefined>;
@@ -74,6 +76,11 @@ export interface JourneyStorage {
   /** Every stored update of the map in `seq` order (the snapshot, if compacted, first). */
   loadUpdates(id: string): Promise<StoredUpdate[]>;
   /**
+   * The rows with `seq > afterSeq`, in `seq` order: how an instance that missed updates (written by
+   * another instance) catches up. A snapshot row among them holds everything before it as well.
+   */
+  loadUpdatesAfter(id: string, afterSeq: number): Promise<StoredUpdate[]>;
+  /**
    * Appends an update and bumps the map's `updatedAt` (a store may write that lazily: within a
    * minute, and exactly by the next `compact`). Durable when the promise resolves: the caller
    * forwards the update to other clients only after that.
@@ -81,9 +88,11 @@ export interface JourneyStorage {
   appendUpdate(id: string, update: Uint8Array, updatedAt: number): Promise<number>;
   /**
    * Replaces every row with `seq <= upToSeq` by one snapshot row at `upToSeq`, in one transaction:
-   * either the old rows or the snapshot survive a crash, never neither.
+   * either the old rows or the snapshot survive a crash, never neither. The snapshot must hold every
+   * row up to `upToSeq`. Resolves false when it did nothing: another instance is compacting the map
+   * right now, or has already compacted it as far.
    */
-  compact(id: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
+  compact(id: string, snapshot: Uint8Array, upToSeq: number): Promise<boolean>;
   setTitle(id: string, title: string): Promise<void>;
   /** Stores a version of an existing map; durable when the promise resolves. */
   saveVersion(version: NewVersion): Promise<VersionRecord>;
@@ -93,5 +102,7 @@ export interface JourneyStorage {
   readVersion(mapId: string, versionId: string): Promise<StoredVersion | undefined>;
   /** Deletes these versions of the map (retention); ids it does not have are ignored. Returns how many went. */
   deleteVersions(mapId: string, versionIds: readonly string[]): Promise<number>;
+  /** Resolves when the store answers a trivial query; rejects with why it does not (`/healthz`). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

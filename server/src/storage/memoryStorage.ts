@@ -30,6 +30,7 @@ export function createMemoryStorage(): JourneyStorage {
   }
 
   return {
+    kind: "memory",
     createMap: async (record, initialUpdate) => {
       if (maps.has(record.id)) throw new Error(`map ${record.id} exists`);
       maps.set(record.id, { record: { ...record }, updates: [{ seq: 1, data: initialUpdate.slice() }], versions: [] });
@@ -45,6 +46,10 @@ export function createMemoryStorage(): JourneyStorage {
       return true;
     },
     loadUpdates: async (id) => (maps.get(id)?.updates ?? []).map(({ seq, data }) => ({ seq, data: data.slice() })),
+    loadUpdatesAfter: async (id, afterSeq) =>
+      (maps.get(id)?.updates ?? [])
+        .filter(({ seq }) => seq > afterSeq)
+        .map(({ seq, data }) => ({ seq, data: data.slice() })),
     appendUpdate: async (id, update, updatedAt) => {
       const map = existing(id);
       const seq = (map.updates.at(-1)?.seq ?? 0) + 1;
@@ -54,7 +59,9 @@ export function createMemoryStorage(): JourneyStorage {
     },
     compact: async (id, snapshot, upToSeq) => {
       const map = existing(id);
+      if (map.updates.filter((row) => row.seq <= upToSeq).length < 2) return false;
       map.updates = [{ seq: upToSeq, data: snapshot.slice() }, ...map.updates.filter((row) => row.seq > upToSeq)];
+      return true;
     },
     setTitle: async (id, title) => {
       existing(id).record.title = title;
@@ -77,6 +84,7 @@ export function createMemoryStorage(): JourneyStorage {
       map.versions = map.versions.filter((version) => !doomed.has(version.id));
       return before - map.versions.length;
     },
+    ping: async () => {},
     close: async () => {},
   };
 }

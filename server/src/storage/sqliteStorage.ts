@@ -80,7 +80,14 @@ export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions
      VALUES (?, COALESCE((SELECT MAX(seq) FROM updates WHERE map_id = ?), 0) + 1, ?)
      RETURNING seq`,
   );
+  const selectUpdatesAfter = db.prepare<[string, number], { seq: number; data: Buffer }>(
+    "SELECT seq, data FROM updates WHERE map_id = ? AND seq > ? ORDER BY seq",
+  );
+  const countUpTo = db.prepare<[string, number], { rows: number }>(
+    "SELECT COUNT(*) AS rows FROM updates WHERE map_id = ? AND seq <= ?",
+  );
   const deleteUpTo = db.prepare<[string, number]>("DELETE FROM updates WHERE map_id = ? AND seq <= ?");
+  const selectOne = db.prepare("SELECT 1");
 
   const create = db.transaction((record: MapRecord, initialUpdate: Uint8Array) => {
     insertMap.run({
@@ -136,16 +143,20 @@ export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions
       else append.reject(result.error);
     });
   });
-  const compact = db.transaction((id: string, snapshot: Uint8Array, upToSeq: number) => {
+  const compact = db.transaction((id: string, snapshot: Uint8Array, upToSeq: number): boolean => {
+    // One row (or none) up to there: a snapshot already, nothing to gain.
+    if ((countUpTo.get(id, upToSeq)?.rows ?? 0) < 2) return false;
     deleteUpTo.run(id, upToSeq);
     insertUpdate.run(id, upToSeq, blob(snapshot));
     const latest = latestAppend.get(id);
     if (latest !== undefined && latest > (touchedAt.get(id) ?? 0)) touchMap.run(latest, id);
+    return true;
   });
 
   // better-sqlite3 is synchronous: each method has done its work, committed, when it returns (an
   // append when its group commit has), so a resolved promise means the row is in the WAL.
   return {
+    kind: "sqlite",
     createMap: async (record, initialUpdate) => {
       create(record, initialUpdate);
     },
@@ -164,16 +175,21 @@ export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions
     replaceTokenHashes: async (id, hashes: TokenHashes) =>
       updateTokens.run(blob(hashes.editTokenHash), blob(hashes.viewTokenHash), id).changes === 1,
     loadUpdates: async (id): Promise<StoredUpdate[]> => selectUpdates.all(id),
+    loadUpdatesAfter: async (id, afterSeq): Promise<StoredUpdate[]> => selectUpdatesAfter.all(id, afterSeq),
     appendUpdate: (id, update, updatedAt) => appends.append(id, update, updatedAt),
     compact: async (id, snapshot, upToSeq) => {
-      compact(id, snapshot, upToSeq);
+      const compacted = compact(id, snapshot, upToSeq);
       latestAppend.delete(id);
       touchedAt.delete(id);
+      return compacted;
     },
     setTitle: async (id, title) => {
       updateTitle.run(title, id);
     },
     ...sqliteVersions(db),
+    ping: async () => {
+      selectOne.get();
+    },
     close: async () => {
       if (!db.open) return;
       appends.flush();

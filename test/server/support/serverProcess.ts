@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { databaseUrlFor } from "./testStorage";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 // The loader runs TypeScript inside the spawned node itself (the tsx CLI would put a second
@@ -35,6 +36,7 @@ export interface SpawnOptions {
 
 /** Starts a server as its own process and resolves once it logs the URL it listens on. */
 export async function spawnServer(options: SpawnOptions): Promise<ServerProcess> {
+  const databaseUrl = await databaseUrlFor(options.dataDir);
   const child = spawn(
     process.execPath,
     [...(options.nodeArgs ?? []), "--import", tsxLoader, options.script ?? serverMain],
@@ -45,6 +47,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
         PORT: String(options.port ?? 0),
         HOST: "127.0.0.1",
         KUNDRESA_DATA: options.dataDir,
+        ...(databaseUrl ? { KUNDRESA_DATABASE_URL: databaseUrl } : {}),
         ...options.env,
       },
       stdio: ["ignore", "pipe", "pipe", ...(options.ipc ? (["ipc"] as const) : [])],
