@@ -1,12 +1,13 @@
 import * as Y from "yjs";
 import { roleOfHash } from "../auth/tokens";
-import type { Fanout, FanoutChannel } from "../fanout/fanout";
+import type { Fanout } from "../fanout/fanout";
 import { errorMessage, type Logger } from "../log";
 import type { JourneyStorage, TokenHashes } from "../storage/journeyStorage";
 import { CLOSE } from "../sync/closeCodes";
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, type ClientMessage } from "../sync/protocol";
 import { PersistentDoc, StorageWriteError, StoredMapError, type ChangeResult } from "./persistentDoc";
 import { RoomAwareness } from "./roomAwareness";
+import { joinRoomFanout, type LoadedRoom, type RoomFanout } from "./roomFanout";
 import type { RoomPeer } from "./roomPeer";
 import { RoomVersions, type VersionOptions } from "./roomVersions";
 import { SerialQueue } from "./serialQueue";
@@ -27,9 +28,6 @@ export interface RoomDeps {
   options: RoomOptions;
   logger: Logger;
 }
-
-/** How long a row heard out of order may stay missing before the room reads it from storage. */
-const GAP_WAIT_MS = 250;
 
 /** The room cannot serve: it failed to load or to store, or it has closed. `reason` is safe to show. */
 export class RoomUnavailableError extends Error {}
@@ -53,16 +51,13 @@ export class Room {
   private holds = 0;
   private unloadTimer: NodeJS.Timeout | undefined;
   /** Set once the map has loaded; cleared when the room closes or fails. */
-  private loaded: { stored: PersistentDoc; presence: RoomAwareness } | undefined;
+  private loaded: LoadedRoom | undefined;
   private tokenHashes: TokenHashes | undefined;
   /** Client updates gathered for the batch that is queued but not yet running (see `receiveUpdate`). */
   private incoming: IncomingUpdate[] | undefined;
   private failure = "";
   /** The map's channel to the other instances, joined before the map loads. */
-  private channel: FanoutChannel | undefined;
-  /** A catch-up from storage is queued and has not started yet. */
-  private resyncQueued = false;
-  private gapTimer: NodeJS.Timeout | undefined;
+  private channel: RoomFanout | undefined;
   private markClosed!: () => void;
   /** Settles once the room is gone (unloaded or failed); a successor room waits for it. */
   readonly closed = new Promise<void>((resolve) => (this.markClosed = resolve));
@@ -99,7 +94,12 @@ export class Room {
       this.tokenHashes = record;
       // Joined first, so what other instances store while this loads is heard (and queued behind
       // the load) rather than missed; anything stored before it is in the rows about to be read.
-      this.channel = this.joinFanout();
+      this.channel = joinRoomFanout(this.mapId, this.deps, {
+        runLoaded: (task) => this.runLoaded(task),
+        forward: (update) => this.forward(update),
+        rotateTokens: (hashes) => this.rotateTokens(hashes),
+        isLive: () => this.isLive,
+      });
       stored = await PersistentDoc.load(
         this.mapId,
         this.deps.storage,
@@ -134,73 +134,12 @@ export class Room {
     this.deps.logger("room.open", { mapId: this.mapId, ms: Date.now() - started });
   }
 
-  /** What the other instances tell this room, each handled in order with its own traffic. */
-  private joinFanout(): FanoutChannel {
-    const ignoreClosed = (error: unknown): void => {
-      if (!(error instanceof RoomUnavailableError)) {
-        this.deps.logger("room.fanout-failed", { mapId: this.mapId, message: errorMessage(error) });
-      }
-    };
-    return this.deps.fanout.join(this.mapId, {
-      update: (seq, update) => {
-        this.runLoaded(({ stored }) => {
-          if (stored.applyStored(seq, update)) this.forward(update);
-          if (stored.hasGap) this.watchGap();
-        }).catch(ignoreClosed);
-      },
-      awareness: (update) => {
-        this.runLoaded(({ presence }) => presence.applyHeard(update)).catch(ignoreClosed);
-      },
-      tokensRotated: () => {
-        this.deps.storage
-          .getMap(this.mapId)
-          .then((record) => (record ? this.rotateTokens(record) : undefined))
-          .catch(ignoreClosed);
-      },
-      head: (seq) => {
-        this.runLoaded(({ stored }) => {
-          if (seq > stored.contiguousSeq) this.resync();
-        }).catch(ignoreClosed);
-      },
-      resync: () => this.resync(),
-      lastSeq: () => this.loaded?.stored.newestSeq ?? 0,
-    });
-  }
-
-  /**
-   * Rows heard out of order usually fill in within a millisecond (two instances published at
-   * once); one still missing after this long was lost on the way, and storage has it.
-   */
-  private watchGap(): void {
-    if (this.gapTimer) return;
-    this.gapTimer = setTimeout(() => {
-      this.gapTimer = undefined;
-      if (this.loaded?.stored.hasGap) this.resync();
-    }, GAP_WAIT_MS);
-  }
-
-  /** Catches up from storage, once however often it is asked while one is still queued. */
-  private resync(): void {
-    if (this.resyncQueued || !this.isLive) return;
-    this.resyncQueued = true;
-    this.runLoaded(async ({ stored }) => {
-      this.resyncQueued = false;
-      const update = await stored.catchUp();
-      if (update) this.forward(update);
-    }).catch((error: unknown) => {
-      this.resyncQueued = false;
-      if (!(error instanceof RoomUnavailableError)) {
-        this.deps.logger("room.catch-up-failed", { mapId: this.mapId, message: errorMessage(error) });
-      }
-    });
-  }
-
   /** Queues a task behind everything queued before; rejects when the room cannot serve. */
   run<T>(task: (doc: Y.Doc) => T | Promise<T>): Promise<T> {
     return this.runLoaded(({ stored }) => task(stored.doc));
   }
 
-  private runLoaded<T>(task: (loaded: { stored: PersistentDoc; presence: RoomAwareness }) => T | Promise<T>) {
+  private runLoaded<T>(task: (loaded: LoadedRoom) => T | Promise<T>): Promise<T> {
     return this.queue.run(() => {
       if (!this.loaded || this.state === "failed" || this.state === "closed") {
         throw new RoomUnavailableError(this.failure || "the map is not open");
@@ -296,11 +235,7 @@ export class Room {
     });
   }
 
-  private async handle(
-    peer: RoomPeer,
-    message: ClientMessage,
-    { stored, presence }: { stored: PersistentDoc; presence: RoomAwareness },
-  ): Promise<void> {
+  private async handle(peer: RoomPeer, message: ClientMessage, { stored, presence }: LoadedRoom): Promise<void> {
     switch (message.kind) {
       case "sync-step-1":
         if (peer.isOpen) peer.send(encodeSyncStep2(stored.doc, message.stateVector));
@@ -441,7 +376,6 @@ export class Room {
   private destroy(state: "closed" | "failed"): void {
     this.state = state;
     clearTimeout(this.unloadTimer);
-    clearTimeout(this.gapTimer);
     this.channel?.leave();
     this.channel = undefined;
     this.versions.stop();
