@@ -14,6 +14,10 @@ export interface PostgresServer {
   dataDir: string;
   /** Fast shutdown, then removes the data. */
   stop(): Promise<void>;
+  /** Fast shutdown keeping the data: the database is away until `resume`. */
+  pause(): Promise<void>;
+  /** Starts it again on the same port and data after `pause`. */
+  resume(): Promise<void>;
 }
 
 const USER = "kundresa";
@@ -225,7 +229,7 @@ export async function startPostgres(): Promise<PostgresServer> {
     child = launched.child;
     orphans.set(child, dir);
     await query(urlFor(launched.port, "postgres"), `CREATE DATABASE ${DATABASE}`);
-    return server(child, launched.port, dir, dataDir);
+    return server(child, launched.port, dir, dataDir, user);
   } catch (error) {
     if (child) await stopChild(child);
     if (child) orphans.delete(child);
@@ -234,7 +238,8 @@ export async function startPostgres(): Promise<PostgresServer> {
   }
 }
 
-function server(child: Child, port: number, dir: string, dataDir: string): PostgresServer {
+function server(first: Child, port: number, dir: string, dataDir: string, user: RunAs | undefined): PostgresServer {
+  let child = first;
   return {
     url: urlFor(port, DATABASE),
     port,
@@ -243,6 +248,15 @@ function server(child: Child, port: number, dir: string, dataDir: string): Postg
       await stopChild(child);
       orphans.delete(child);
       rmSync(dir, { recursive: true, force: true });
+    },
+    pause: async () => {
+      await stopChild(child);
+    },
+    resume: async () => {
+      orphans.delete(child);
+      child = launch(dataDir, dir, port, user);
+      orphans.set(child, dir);
+      await waitUntilReady(child, port, dataDir);
     },
   };
 }
