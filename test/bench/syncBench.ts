@@ -2,10 +2,14 @@
 // (SQLite, every update committed before it is forwarded) against the reference
 // @y/websocket-server 0.1.1 (memory only), under the same stock y-websocket clients and workload,
 // each server in a child process of its own and the clients in another. See server/README.md.
+// `--instances N` (N ≥ 2) benches instead our fan-out: phase (a) on N instances sharing PostgreSQL
+// with Redis between them, against one instance on the same PostgreSQL (sync/instancesBench.ts).
 import { availableParallelism, cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { report } from "./sync/benchReport";
 import { benchServer, type BenchPlan, type ServerFigures } from "./sync/benchServer";
+import { benchInstances, type InstancesPlan } from "./sync/instancesBench";
+import { instancesReport } from "./sync/instancesReport";
 import type { ServerKind } from "./sync/benchMessages";
 
 const { values } = parseArgs({
@@ -21,6 +25,8 @@ const { values } = parseArgs({
     workers: { type: "string" },
     /** Seconds to wait, before each timed phase, for other processes to leave the cores alone. */
     "quiet-patience": { type: "string" },
+    /** N ≥ 2: several of our instances on PostgreSQL and Redis, phase (a) only; 1 (the default) as before. */
+    instances: { type: "string" },
   },
 });
 
@@ -52,23 +58,26 @@ const plan: BenchPlan = {
   quietPatienceMs: whole(values["quiet-patience"], quick ? 10 : 180) * 1000,
 };
 const runs = whole(values.runs, 1);
+const instances = whole(values.instances, 1);
 
-const progress = (kind: ServerKind, run: number) => (step: string) =>
-  process.stderr.write(`[run ${run}/${runs}] ${kind}: ${step}\n`);
+/** Ours against the reference, every phase: the bench as it was before `--instances`. */
+async function againstReference(): Promise<void> {
+  const progress = (kind: ServerKind, run: number) => (step: string) =>
+    process.stderr.write(`[run ${run}/${runs}] ${kind}: ${step}\n`);
 
-const ours: ServerFigures[] = [];
-const reference: ServerFigures[] = [];
-for (let run = 1; run <= runs; run++) {
-  // Alternate which server goes first, so neither always gets the cooler machine.
-  const order: ServerKind[] = run % 2 === 1 ? ["ours", "reference"] : ["reference", "ours"];
-  for (const kind of order.filter((candidate) => values.only === undefined || values.only === candidate)) {
-    const figures = await benchServer(kind, plan, progress(kind, run));
-    (kind === "ours" ? ours : reference).push(figures);
+  const ours: ServerFigures[] = [];
+  const reference: ServerFigures[] = [];
+  for (let run = 1; run <= runs; run++) {
+    // Alternate which server goes first, so neither always gets the cooler machine.
+    const order: ServerKind[] = run % 2 === 1 ? ["ours", "reference"] : ["reference", "ours"];
+    for (const kind of order.filter((candidate) => values.only === undefined || values.only === candidate)) {
+      const figures = await benchServer(kind, plan, progress(kind, run));
+      (kind === "ours" ? ours : reference).push(figures);
+    }
   }
-}
 
-const clients = plan.loadRooms * plan.loadClientsPerRoom;
-console.log(`
+  const clients = plan.loadRooms * plan.loadClientsPerRoom;
+  console.log(`
 Sync bench${quick ? " (--quick)" : ""}: ours (SQLite, synchronous=NORMAL, each update committed before it is forwarded)
 against @y/websocket-server 0.1.1 (memory only), the same stock y-websocket 3.1 clients in ${plan.workers} processes of their own.
 Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.
@@ -79,4 +88,29 @@ Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}),
 (d) ${plan.settleMs / 1000} s after the last client of (b) left (our grace period is ${plan.graceMs / 1000} s; the reference never unloads);
     RSS as the server kept it, against the baseline after full collections.
 `);
-console.log(report(plan, ours, reference));
+  console.log(report(plan, ours, reference));
+}
+
+if (instances > 1) {
+  const instancesPlan: InstancesPlan = {
+    instances,
+    runs,
+    latencyClients: plan.latencyClients,
+    latencyWarmup: plan.latencyWarmup,
+    latencyEdits: plan.latencyEdits,
+    latencyDeliveries: plan.latencyDeliveries,
+    latencyIntervalMs: plan.latencyIntervalMs,
+    graceMs: plan.graceMs,
+    quietPatienceMs: plan.quietPatienceMs,
+  };
+  const figures = await benchInstances(
+    instancesPlan,
+    (run, kind) => (step) =>
+      process.stderr.write(
+        `[run ${run}/${runs}] ${kind === "multi" ? `${instances} instances` : "1 instance"}: ${step}\n`,
+      ),
+  );
+  console.log(instancesReport(instancesPlan, figures, quick));
+} else {
+  await againstReference();
+}

@@ -28,6 +28,12 @@ export interface LatencySummary {
   missing: number;
 }
 
+/** Deliveries between clients on the same instance, and between clients on different ones. */
+export interface InstanceSplit {
+  same: LatencySummary;
+  cross: LatencySummary;
+}
+
 /** One client worker's share of a load run. */
 export interface LoadRun {
   /** Every delivery's latency (ms): the bytes of a Float64Array, base64. */
@@ -62,6 +68,11 @@ export type WorkerCommand =
   | {
       type: "latency";
       serverUrl: string;
+      /**
+       * Several instances of ours sharing one store: client i connects to `serverUrls[i % length]`
+       * (`serverUrl` is then unused), and the answer splits deliveries by whether they crossed instances.
+       */
+      serverUrls?: string[];
       kind: ServerKind;
       room: RoomRef;
       clients: number;
@@ -75,7 +86,7 @@ export type WorkerCommand =
   | { type: "verify"; serverUrl: string; kind: ServerKind; rooms: RoomRef[] };
 
 export type WorkerAnswer =
-  | { type: "latency"; summary: LatencySummary }
+  | { type: "latency"; summary: LatencySummary; split?: InstanceSplit }
   | { type: "opened"; clients: number }
   | { type: "load"; run: LoadRun }
   | { type: "closed" }

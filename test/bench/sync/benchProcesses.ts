@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { closeSync, openSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type {
   ServerCommand,
@@ -23,13 +24,24 @@ const scripts = {
 const profileDir = process.env["BENCH_PROFILE_DIR"];
 const profileArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
 
-function spawnChild(script: string, env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
-  return spawn(process.execPath, [...nodeArgs, ...profileArgs, "--import", tsxLoader, script], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    // Server logs go nowhere (as to a file nobody reads); errors still show.
-    stdio: ["ignore", "ignore", "inherit", "ipc"],
-  });
+function spawnChild(
+  script: string,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+  logFile?: string,
+): ChildProcess {
+  const stdout = logFile === undefined ? "ignore" : openSync(logFile, "w");
+  try {
+    return spawn(process.execPath, [...nodeArgs, ...profileArgs, "--import", tsxLoader, script], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      // Server logs go nowhere (as to a file nobody reads), unless a log file was asked for; errors still show.
+      stdio: ["ignore", stdout, "inherit", "ipc"],
+    });
+  } finally {
+    // The child holds its own copy of the descriptor.
+    if (typeof stdout === "number") closeSync(stdout);
+  }
 }
 
 export interface Memory {
@@ -48,8 +60,13 @@ export interface ServerChild {
   stop(): Promise<void>;
 }
 
-export async function startServerChild(kind: ServerKind, env: Record<string, string>): Promise<ServerChild> {
-  const child = spawnChild(scripts[kind], env, ["--expose-gc"]);
+/** `logFile`: where the server's log lines go (the `--instances` bench reads them when deliveries go missing). */
+export async function startServerChild(
+  kind: ServerKind,
+  env: Record<string, string>,
+  logFile?: string,
+): Promise<ServerChild> {
+  const child = spawnChild(scripts[kind], env, ["--expose-gc"], logFile);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     child.once("message", (report: ServerReport) => (report.type === "listening" ? resolve(report.url) : reject()));
@@ -70,7 +87,8 @@ export async function startServerChild(kind: ServerKind, env: Record<string, str
         send({ type: "measure" });
       }),
     stop: async () => {
-      send({ type: "stop" });
+      // A server that died (or was killed) mid-run has no channel left to send to.
+      if (child.connected) send({ type: "stop" });
       const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
       await exited;
       clearTimeout(timer);

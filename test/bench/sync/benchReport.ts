@@ -108,7 +108,7 @@ function rows(plan: BenchPlan): Row[] {
   ];
 }
 
-function table(lines: string[][]): string {
+export function table(lines: string[][]): string {
   const widths = lines[0]!.map((_, column) => Math.max(...lines.map((line) => line[column]!.length)));
   const render = (line: string[]): string =>
     `| ${line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(" | ")} |`;

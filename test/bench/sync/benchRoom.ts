@@ -15,6 +15,14 @@ export interface BenchClient {
   /** Edits sent so far (the last one's number) and the notes it wrote last. */
   sent: number;
   lastNotes: string;
+  /** Which of the room's server URLs it connected to (always 0 with one server). */
+  instance: number;
+}
+
+/** Where a room also records each delivery, by whether sender and receiver share an instance. */
+export interface SplitSamples {
+  same: LatencySamples;
+  cross: LatencySamples;
 }
 
 function stageCount(doc: Y.Doc): number {
@@ -32,20 +40,29 @@ export class BenchRoom {
     readonly clients: BenchClient[],
   ) {}
 
+  /** With several `serverUrl`s (instances sharing one store), the clients are dealt round robin. */
   static async open(
-    serverUrl: string,
+    serverUrl: string | readonly string[],
     kind: ServerKind,
     ref: RoomRef,
     count: number,
     editing: boolean,
     samples: LatencySamples,
+    split?: SplitSamples,
   ): Promise<BenchRoom> {
-    const connect = (index: number): BenchClient => ({
-      sync: connectClient(serverUrl, ref.name, ref.token),
-      cardId: `bench-${index}`,
-      sent: 0,
-      lastNotes: "",
-    });
+    const urls = typeof serverUrl === "string" ? [serverUrl] : serverUrl;
+    const connect = (index: number): BenchClient => {
+      const instance = index % urls.length;
+      const url = urls[instance];
+      if (url === undefined) throw new Error("a bench room needs a server URL");
+      return {
+        sync: connectClient(url, ref.name, ref.token),
+        cardId: `bench-${index}`,
+        sent: 0,
+        lastNotes: "",
+        instance,
+      };
+    };
     const first = connect(0);
     const room = new BenchRoom(ref, [first]);
     try {
@@ -57,7 +74,7 @@ export class BenchRoom {
         "every client to sync the map",
         60_000,
       );
-      if (editing) await room.addCards(samples);
+      if (editing) await room.addCards(samples, split);
     } catch (error) {
       room.destroy();
       throw error;
@@ -65,7 +82,7 @@ export class BenchRoom {
     return room;
   }
 
-  private async addCards(samples: LatencySamples): Promise<void> {
+  private async addCards(samples: LatencySamples, split: SplitSamples | undefined): Promise<void> {
     const stageId = TEMPLATE.build().stages[0]!.id;
     for (const [index, client] of this.clients.entries()) {
       addTouchpoint(client.sync.doc, {
@@ -85,6 +102,7 @@ export class BenchRoom {
       "every card at every client",
       60_000,
     );
+    const instanceOfCard = new Map(this.clients.map(({ cardId, instance }) => [cardId, instance]));
     for (const client of this.clients) {
       const touchpoints = client.sync.doc.getMap<unknown>("touchpoints");
       touchpoints.observeDeep((events) => {
@@ -96,7 +114,12 @@ export class BenchRoom {
             continue;
           const notes = (event.target as Y.Map<unknown>).get("notes");
           if (typeof notes !== "string") continue;
-          samples.record(now - Number(notes.slice(notes.indexOf("@") + 1)));
+          const latency = now - Number(notes.slice(notes.indexOf("@") + 1));
+          samples.record(latency);
+          if (!split) continue;
+          // The card's key names its sender, and so the instance the edit came in through.
+          const sender = instanceOfCard.get(String(event.path[0]));
+          (sender === client.instance ? split.same : split.cross).record(latency);
         }
       });
     }

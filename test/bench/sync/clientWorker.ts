@@ -13,7 +13,7 @@ import type {
   WorkerRequest,
   WorkerResponse,
 } from "./benchMessages";
-import { BenchRoom, lostEdits, type FinalRoomState } from "./benchRoom";
+import { BenchRoom, lostEdits, type FinalRoomState, type SplitSamples } from "./benchRoom";
 import { LatencySamples } from "./latencySamples";
 
 // Each provider adds a process 'exit' listener; a thousand of them are expected here.
@@ -23,6 +23,8 @@ if (!exposedGc) throw new Error("run the client worker with --expose-gc");
 const collect: () => void = exposedGc;
 
 const samples = new LatencySamples();
+/** Filled only when a latency run spans several instances. */
+const split: SplitSamples = { same: new LatencySamples(), cross: new LatencySamples() };
 let rooms: BenchRoom[] = [];
 const finalStates = new Map<string, FinalRoomState>();
 
@@ -64,21 +66,46 @@ async function editInTurn(room: BenchRoom, edits: number, intervalMs: number): P
   }
 }
 
+/** Deliveries `edits` in turn should make, same-instance and cross-instance (as editInTurn deals them). */
+function expectedSplit(room: BenchRoom, edits: number): { same: number; cross: number } {
+  const expected = { same: 0, cross: 0 };
+  const count = room.clients.length;
+  for (const [index, sender] of room.clients.entries()) {
+    const sent = Math.floor(edits / count) + (index < edits % count ? 1 : 0);
+    for (const receiver of room.clients) {
+      if (receiver !== sender) expected[receiver.instance === sender.instance ? "same" : "cross"] += sent;
+    }
+  }
+  return expected;
+}
+
 async function latency(command: Extract<WorkerCommand, { type: "latency" }>): Promise<WorkerAnswer> {
-  const room = await BenchRoom.open(command.serverUrl, command.kind, command.room, command.clients, true, samples);
+  const urls = command.serverUrls ?? [command.serverUrl];
+  const splitting = urls.length > 1 ? split : undefined;
+  const room = await BenchRoom.open(urls, command.kind, command.room, command.clients, true, samples, splitting);
+  const all = [samples, ...(splitting ? [splitting.same, splitting.cross] : [])];
+  const setRecording = (recording: boolean): void => all.forEach((each) => (each.recording = recording));
   try {
     const fanOut = command.clients - 1;
     await collectGarbage();
-    samples.reset();
-    samples.recording = true;
+    all.forEach((each) => each.reset());
+    setRecording(true);
     await editInTurn(room, command.warmup, command.intervalMs);
     await drain(command.warmup * fanOut);
-    samples.reset();
+    all.forEach((each) => each.reset());
     await editInTurn(room, command.edits, command.intervalMs);
     await drain(command.edits * fanOut);
-    samples.recording = false;
-    return { type: "latency", summary: samples.summary(command.edits * fanOut) };
+    setRecording(false);
+    const summary = samples.summary(command.edits * fanOut);
+    if (!splitting) return { type: "latency", summary };
+    const expected = expectedSplit(room, command.edits);
+    return {
+      type: "latency",
+      summary,
+      split: { same: splitting.same.summary(expected.same), cross: splitting.cross.summary(expected.cross) },
+    };
   } finally {
+    setRecording(false);
     room.destroy();
   }
 }
@@ -196,4 +223,6 @@ process.on("message", (request: WorkerRequest) => {
 });
 // A normal exit, so that a CPU profile (BENCH_PROFILE_DIR) gets written.
 process.on("SIGTERM", () => process.exit(0));
+// An orchestrator that died must not leave its clients reconnecting for ever.
+process.on("disconnect", () => process.exit(0));
 process.send?.({ id: 0, answer: { type: "closed" } } satisfies WorkerResponse);

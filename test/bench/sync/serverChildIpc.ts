@@ -12,6 +12,11 @@ export function answerBench(url: string, stop: () => Promise<void>): void {
   const collect = (globalThis as { gc?: () => void }).gc;
   if (!collect) throw new Error("run the server child with --expose-gc");
   report({ type: "listening", url });
+  // An orchestrator that died (killed, or crashed past its finally) must not leave servers running.
+  process.once("disconnect", () => {
+    setTimeout(() => process.exit(1), 5_000).unref();
+    void stop().finally(() => process.exit(0));
+  });
   process.on("message", (command: ServerCommand) => {
     if (command.type === "measure") {
       void (async () => {
