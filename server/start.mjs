@@ -139,9 +139,9 @@ async function buildServer() {
     target: "node20",
     sourcemap: true,
     logLevel: "warning",
-    // A native addon cannot be bundled: it is loaded at run time from server/dist/main.js, which
+    // Native addons (better-sqlite3; koffi, for malloc_trim) cannot be bundled: they load at run time from server/dist/main.js, which
     // resolves it in server/node_modules (it is a dependency of @kundresa/server).
-    external: ["better-sqlite3"],
+    external: ["better-sqlite3", "koffi"],
     // Bundled ESM still meets CommonJS dependencies that call require().
     banner: {
       js: "import { createRequire as __kundresaRequire } from 'node:module'; const require = __kundresaRequire(import.meta.url);",

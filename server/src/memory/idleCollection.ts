@@ -1,6 +1,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { errorMessage, type Logger } from "../log";
+import { loadMallocTrim } from "./mallocTrim";
 
 export interface IdleCollection {
   /** Tell it how many maps are loaded; at 0 a collection is scheduled, above 0 it is called off. */
@@ -31,7 +32,8 @@ function fullCollection(): (() => void) | undefined {
  * nobody comes: measured (`pnpm bench:sync`, (d)), RSS was still at the load's peak 20 s after
  * every room had closed. Full collections, starting `delayMs` after the last map unloaded, let V8
  * return the emptied pages; they wait a few seconds because V8 shrinks its young generation only once
- * allocation has been low for a while. Nothing is loaded then, so the pauses hold up no one.
+ * allocation has been low for a while. Then glibc's heap is trimmed (`loadMallocTrim`). Nothing is
+ * loaded then, so the pauses hold up no one.
  */
 /**
  * Two full collections: the first frees what the closed maps held, but V8 releases the pages it
@@ -43,6 +45,8 @@ const BETWEEN_ROUNDS_MS = 2_000;
 
 export function startIdleCollection(delayMs: number, logger: Logger): IdleCollection {
   const collect = fullCollection();
+  // After V8 has let go of the buffers, the C heap they lived in still has to give its pages back.
+  const trimNativeHeap = loadMallocTrim();
   let timer: NodeJS.Timeout | undefined;
   const cancel = () => {
     clearTimeout(timer);
@@ -75,8 +79,15 @@ export function startIdleCollection(delayMs: number, logger: Logger): IdleCollec
               return;
             }
             timer = undefined;
+            const collected = process.memoryUsage.rss();
+            if (trimNativeHeap) {
+              const trimStarted = performance.now();
+              trimNativeHeap();
+              spent += performance.now() - trimStarted;
+            }
             logger("memory.idle-collect", {
               ms: Math.round(spent),
+              ...(trimNativeHeap ? { rssBeforeTrimMiB: Math.round(collected / 1024 / 1024) } : {}),
               rssBeforeMiB: Math.round(before / 1024 / 1024),
               rssAfterMiB: Math.round(process.memoryUsage.rss() / 1024 / 1024),
             });
