@@ -214,4 +214,24 @@ describe("several server instances on one PostgreSQL, with Redis between them", 
     expect((await firstClose(onB)).code).toBe(4413);
     expect(onA.doc.getMap("meta").get("notes")).toBeUndefined();
   });
+
+  it("an instance started while Redis is down serves its clients, and joins the others once Redis is up", async () => {
+    const started = await cluster(1);
+    const a = started.instances[0] as ServerProcess;
+    const map = await createMap(a.url);
+    await started.redis.kill();
+    const late = await started.addInstance();
+    expect(await health(late)).toMatchObject({ ok: true, redis: { reachable: false } });
+    const onA = open(a.url, map.id, map.editToken);
+    const onLate = open(late.url, map.id, map.editToken);
+    await Promise.all([whenSynced(onA), whenSynced(onLate)]);
+    addCard(onLate, "while-down");
+    await converged([onA, onLate], ["while-down"], "through storage while Redis is down");
+
+    await started.redis.restart();
+    await waitFor(async () => (await health(late)).redis?.reachable === true, "the late instance to reach Redis");
+    addCard(onA, "after-up");
+    await converged([onA, onLate], ["while-down", "after-up"], "once Redis is up");
+    expect(late.events()).toContain("fanout.unreachable");
+  });
 });

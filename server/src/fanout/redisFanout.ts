@@ -46,7 +46,14 @@ export async function connectRedisFanout(options: RedisFanoutOptions): Promise<F
   // queued, and the receivers' resync on reconnecting brings what it said.
   const pub = new Redis(options.url, { ...connection, enableOfflineQueue: false, lazyConnect: true });
   // Subscribing is queued while disconnected and, like every subscription, renewed on reconnect.
-  const sub = new Redis(options.url, { ...connection, autoResubscribe: true, lazyConnect: true });
+  // Its commands wait for as many reconnects as it takes (null: no retry limit), or a room that
+  // joined during an outage would never be subscribed.
+  const sub = new Redis(options.url, {
+    ...connection,
+    autoResubscribe: true,
+    maxRetriesPerRequest: null,
+    lazyConnect: true,
+  });
   const joined = new Map<string, Set<FanoutHandlers>>();
   let subscriberReady = false;
   let wasDisconnected = false;
@@ -88,6 +95,14 @@ export async function connectRedisFanout(options: RedisFanoutOptions): Promise<F
     poll = undefined;
     if (!wasDisconnected) return;
     wasDisconnected = false;
+    // Renewed by ioredis only for subscriptions that had taken effect; rooms that joined while
+    // Redis was away are subscribed here (subscribing twice is harmless).
+    const channels = [...joined.keys()].map(channelOf);
+    if (channels.length > 0) {
+      sub
+        .subscribe(...channels)
+        .catch((error: unknown) => logger("fanout.subscribe-failed", { message: errorMessage(error) }));
+    }
     logger("fanout.reconnected", { maps: joined.size });
     // Whatever was published while the subscription was down is in storage.
     everyRoom((room) => room.resync());
