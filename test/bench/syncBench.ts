@@ -50,8 +50,10 @@ const plan: BenchPlan = {
   loadSeconds: whole(values.seconds, quick ? 3 : 30),
   idleRooms: quick ? 20 : 200,
   graceMs: quick ? 1_000 : 3_000,
-  // V8 gives back its young generation once allocation has been low for some seconds.
-  settleMs: quick ? 8_000 : 20_000,
+  // V8 gives back its young generation once allocation has been low for some seconds; our server
+  // collects and trims its C heap 12 s after its last room unloaded, and (b)'s 100 rooms take a
+  // few seconds to unload after the grace period (each is compacted and keeps a version).
+  settleMs: quick ? 8_000 : 30_000,
   // Two: the clients of (b) need most of a core, and one busy event loop would add its own
   // queueing to every latency; rooms are dealt out, each room's clients in one process.
   workers: whole(values.workers, 2),

@@ -104,7 +104,13 @@ export async function benchServer(
   progress: (step: string) => void,
 ): Promise<ServerFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), `kundresa-syncbench-${kind}-`));
-  const server = await startServerChild(kind, { BENCH_DATA_DIR: dataDir, BENCH_ROOM_GRACE_MS: String(plan.graceMs) });
+  // `BENCH_SERVER_LOG=prefix`: each server's log lines go to prefix-<kind>.log (when it unloads, collects, trims).
+  const logPrefix = process.env["BENCH_SERVER_LOG"];
+  const server = await startServerChild(
+    kind,
+    { BENCH_DATA_DIR: dataDir, BENCH_ROOM_GRACE_MS: String(plan.graceMs) },
+    logPrefix ? `${logPrefix}-${kind}.log` : undefined,
+  );
   const workers: WorkerChild[] = [];
   const base = { serverUrl: server.url, kind };
   const workerCpu = (): number => workers.reduce((sum, worker) => sum + cpuSeconds(worker.pid), 0);
