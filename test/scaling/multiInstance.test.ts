@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addTouchpoint, readJourney } from "@kundresa/shared";
 import { createMap, request } from "../server/support/mapApi";
 import type { ServerProcess } from "../server/support/serverProcess";
 import { connectClient, firstClose, waitFor, whenSynced, type SyncClient } from "../server/support/syncClient";
 import { startCluster, type Cluster } from "./support/cluster";
 import { startTcpBalancer, type TcpBalancer } from "./support/tcpBalancer";
+import { addCard, cardIds } from "../server/support/cards";
 
 const clients: SyncClient[] = [];
 const clusters: Cluster[] = [];
@@ -26,22 +26,6 @@ function open(url: string, mapId: string, token: string): SyncClient {
   clients.push(client);
   return client;
 }
-
-function addCard(client: SyncClient, id: string): void {
-  addTouchpoint(client.doc, {
-    id,
-    title: `Card ${id}`,
-    stageId: "stage-during",
-    channelIds: [],
-    itSupport: "unknown",
-    position: { x: 0, y: 0 },
-  });
-}
-
-const cardIds = (client: SyncClient): string[] =>
-  readJourney(client.doc)
-    .map.touchpoints.map((touchpoint) => touchpoint.id)
-    .sort();
 
 const named = (count: number, prefix: string): string[] =>
   Array.from({ length: count }, (_, index) => `${prefix}-${String(index).padStart(3, "0")}`);

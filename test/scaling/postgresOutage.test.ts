@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addTouchpoint, readJourney } from "@kundresa/shared";
 import { createMap, request } from "../server/support/mapApi";
 import { connectClient, waitFor, whenSynced, type SyncClient } from "../server/support/syncClient";
 import { startTestServer, type TestServer } from "../server/support/testServer";
 import { startPostgres, type PostgresServer } from "../support/services/postgresServer";
+import { addCard, cardIds } from "../server/support/cards";
 
 const clients: SyncClient[] = [];
 const servers: TestServer[] = [];
@@ -13,23 +13,6 @@ afterEach(async () => {
   for (const server of servers.splice(0)) await server.dispose();
   for (const database of databases.splice(0)) await database.stop();
 });
-
-function cardIds(client: SyncClient): string[] {
-  return readJourney(client.doc)
-    .map.touchpoints.map((touchpoint) => touchpoint.id)
-    .sort();
-}
-
-function addCard(client: SyncClient, id: string): void {
-  addTouchpoint(client.doc, {
-    id,
-    title: id,
-    stageId: "stage-during",
-    channelIds: [],
-    itSupport: "unknown",
-    position: { x: 0, y: 0 },
-  });
-}
 
 describe("PostgreSQL going away under a running instance", () => {
   it("reports 503 on /healthz, saves nothing half-way, and takes the edits made meanwhile once it is back", async () => {

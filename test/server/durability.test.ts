@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { addTouchpoint, readJourney } from "@kundresa/shared";
+import { readJourney } from "@kundresa/shared";
 import { createMap, request } from "./support/mapApi";
 import { spawnServer, type ServerProcess } from "./support/serverProcess";
 import { connectClient, firstClose, waitFor, whenSynced, type SyncClient } from "./support/syncClient";
+import { addCard } from "./support/cards";
 
 const clients: SyncClient[] = [];
 const processes: ServerProcess[] = [];
@@ -32,17 +33,6 @@ function open(server: ServerProcess, mapId: string, token: string, maxBackoffTim
   const client = connectClient(server.url, mapId, token, { maxBackoffTime });
   clients.push(client);
   return client;
-}
-
-function addCard(client: SyncClient, id: string): void {
-  addTouchpoint(client.doc, {
-    id,
-    title: `Card ${id}`,
-    stageId: "stage-during",
-    channelIds: [],
-    itSupport: "unknown",
-    position: { x: 0, y: 0 },
-  });
 }
 
 async function storedCardIds(server: ServerProcess, mapId: string, token: string): Promise<string[]> {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { addTouchpoint, readJourney, updateTouchpoint } from "@kundresa/shared";
+import { readJourney, updateTouchpoint } from "@kundresa/shared";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
 import { garbageFrames, oversizedFrame, type GarbageFrame } from "./support/garbageFrames";
@@ -11,6 +11,7 @@ import { openRawSocket, type RawSocket } from "./support/rawSocket";
 import { recordClientMessages } from "./support/recordedMessages";
 import { spawnServer, type ServerProcess } from "./support/serverProcess";
 import { connectClient, waitFor, whenSynced, type SyncClient } from "./support/syncClient";
+import { addCard } from "./support/cards";
 
 /** Fixed, so a failure replays exactly; change it to explore other inputs. */
 const SEED = 20_261_123;
@@ -38,17 +39,6 @@ function open(server: ServerProcess, mapId: string, token: string): SyncClient {
   const client = connectClient(server.url, mapId, token);
   clients.push(client);
   return client;
-}
-
-function addCard(client: SyncClient, id: string): void {
-  addTouchpoint(client.doc, {
-    id,
-    title: `Card ${id}`,
-    stageId: "stage-during",
-    channelIds: [],
-    itSupport: "unknown",
-    position: { x: 0, y: 0 },
-  });
 }
 
 type Outcome = { closedWith: number } | "still serving";

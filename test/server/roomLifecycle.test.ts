@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addTouchpoint, exportJourney, readJourney, setMeta, TEMPLATES } from "@kundresa/shared";
+import { exportJourney, readJourney, setMeta, TEMPLATES } from "@kundresa/shared";
 import { createMemoryStorage } from "../../server/src/storage/memoryStorage";
 import type { JourneyStorage } from "../../server/src/storage/journeyStorage";
 import { createMap, request } from "./support/mapApi";
 import { connectClient, firstClose, waitFor, whenSynced, type SyncClient } from "./support/syncClient";
 import { startTestServer, type TestServer } from "./support/testServer";
 import { openStorageFor } from "./support/testStorage";
+import { addCard } from "./support/cards";
 
 const clients: SyncClient[] = [];
 const servers: TestServer[] = [];
@@ -26,17 +27,6 @@ function open(server: TestServer, mapId: string, token: string): SyncClient {
   return client;
 }
 
-function addCard(client: SyncClient, id: string): void {
-  addTouchpoint(client.doc, {
-    id,
-    title: `Card ${id}`,
-    stageId: "stage-before",
-    channelIds: [],
-    itSupport: "unknown",
-    position: { x: 0, y: 0 },
-  });
-}
-
 describe("rooms", () => {
   it("give their memory back once none is loaded: one full collection after the last unloads, none while one is open", async () => {
     const server = await serve({ roomGraceMs: 50, idleCollectMs: 150 });
@@ -44,7 +34,7 @@ describe("rooms", () => {
     const map = await createMap(server.url);
     const writer = open(server, map.id, map.editToken);
     await whenSynced(writer);
-    addCard(writer, "card-1");
+    addCard(writer, "card-1", "stage-before");
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(server.roomCount()).toBe(1);
     expect(collections()).toBe(0);
@@ -64,7 +54,7 @@ describe("rooms", () => {
     const map = await createMap(server.url);
     const writer = open(server, map.id, map.editToken);
     await whenSynced(writer);
-    for (let index = 0; index < 20; index++) addCard(writer, `card-${index}`);
+    for (let index = 0; index < 20; index++) addCard(writer, `card-${index}`, "stage-before");
     setMeta(writer.doc, { title: "Renamed live" });
     const reader = open(server, map.id, map.viewToken);
     await waitFor(() => readJourney(reader.doc).map.touchpoints.length === 20, "the edits at the reader");
@@ -128,11 +118,11 @@ describe("rooms", () => {
     const map = await createMap(server.url);
     const [writer, reader] = [open(server, map.id, map.editToken), open(server, map.id, map.editToken)];
     await Promise.all([whenSynced(writer), whenSynced(reader)]);
-    addCard(writer, "stored");
+    addCard(writer, "stored", "stage-before");
     await waitFor(() => readJourney(reader.doc).map.touchpoints.length === 1, "the first edit at the reader");
 
     failWrites = true;
-    addCard(writer, "not-stored");
+    addCard(writer, "not-stored", "stage-before");
     expect((await firstClose(reader)).code).toBe(1011);
     expect(readJourney(reader.doc).map.touchpoints.map((touchpoint) => touchpoint.id)).toEqual(["stored"]);
     expect((await request(server.url, "/healthz")).status).toBe(200);
