@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { chownSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -6,6 +5,7 @@ import pg from "pg";
 import type { QueryResult } from "pg";
 import { findPostgresBin } from "./findBinary";
 import { freePort } from "./freePort";
+import { settlesWithin, spawnService, type ServiceProcess } from "./serviceProcess";
 
 export interface PostgresServer {
   /** postgres://kundresa@127.0.0.1:PORT/kundresa */
@@ -25,8 +25,6 @@ const DATABASE = "kundresa";
 const READY_TIMEOUT_MS = 20_000;
 const STOP_GRACE_MS = 5_000;
 const PORT_ATTEMPTS = 3;
-// Enough for the error that made it fail; a long run's log lines are of no use to anyone.
-const OUTPUT_LIMIT = 32_000;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 interface RunAs {
@@ -34,13 +32,7 @@ interface RunAs {
   gid: number;
 }
 
-interface Child {
-  process: ChildProcess;
-  output(): string;
-  /** Resolves once the process is gone and its output is complete. */
-  exited: Promise<void>;
-  running(): boolean;
-}
+type Child = ServiceProcess;
 
 /** Servers a crashed or interrupted test run never stopped: they must not outlive it. */
 const orphans = new Map<Child, string>();
@@ -82,26 +74,7 @@ function makeTempDir(user: RunAs | undefined): string {
 
 function spawnChild(command: string, args: string[], cwd: string, user: RunAs | undefined): Child {
   // cwd is the temp dir because the `postgres` user may not be allowed into ours (root's home, say).
-  const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"], ...user });
-  let output = "";
-  let done = false;
-  const append = (chunk: Buffer | string): void => {
-    output = (output + chunk.toString()).slice(-OUTPUT_LIMIT);
-  };
-  child.stdout?.on("data", append);
-  child.stderr?.on("data", append);
-  const exited = new Promise<void>((resolve) => {
-    child.once("error", (error) => {
-      append(`\n${error.message}\n`);
-      done = true;
-      resolve();
-    });
-    child.once("close", () => {
-      done = true;
-      resolve();
-    });
-  });
-  return { process: child, output: () => output, exited, running: () => !done };
+  return spawnService(command, args, { cwd, ...user });
 }
 
 async function initdb(dataDir: string, cwd: string, user: RunAs | undefined): Promise<void> {
@@ -145,16 +118,6 @@ async function query(url: string, sql: string): Promise<QueryResult> {
   } finally {
     await client.end().catch(() => undefined);
   }
-}
-
-function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    void promise.then(() => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
 }
 
 async function stopChild(child: Child): Promise<void> {

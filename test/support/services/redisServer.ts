@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { connect } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { findOnPath } from "./findBinary";
 import { freePort } from "./freePort";
+import { settlesWithin, spawnService, type ServiceProcess } from "./serviceProcess";
 
 export interface RedisServer {
   /** redis://127.0.0.1:PORT */
@@ -21,16 +21,10 @@ export interface RedisServer {
 const READY_TIMEOUT_MS = 10_000;
 const STOP_GRACE_MS = 5_000;
 const PORT_ATTEMPTS = 5;
-const OUTPUT_LIMIT = 32_000;
 
 /** One redis-server process and the directory it was given. */
-interface Instance {
-  process: ChildProcess;
+interface Instance extends ServiceProcess {
   dir: string;
-  output(): string;
-  /** Resolves once the process is gone and its output is complete. */
-  exited: Promise<void>;
-  running(): boolean;
 }
 
 /** Servers a crashed or interrupted test run never stopped: they must not outlive it. */
@@ -50,38 +44,9 @@ function spawnRedis(port: number): Instance {
     ...["--save", "", "--appendonly", "no", "--dir", dir],
     ...["--protected-mode", "no", "--daemonize", "no"],
   ];
-  const child = spawn(findOnPath("redis-server"), args, { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  let done = false;
-  const append = (chunk: Buffer | string): void => {
-    output = (output + chunk.toString()).slice(-OUTPUT_LIMIT);
-  };
-  child.stdout?.on("data", append);
-  child.stderr?.on("data", append);
-  const exited = new Promise<void>((resolve) => {
-    child.once("error", (error) => {
-      append(`\n${error.message}\n`);
-      done = true;
-      resolve();
-    });
-    child.once("close", () => {
-      done = true;
-      resolve();
-    });
-  });
-  const instance: Instance = { process: child, dir, output: () => output, exited, running: () => !done };
+  const instance: Instance = { ...spawnService(findOnPath("redis-server"), args, { cwd: dir }), dir };
   orphans.add(instance);
   return instance;
-}
-
-function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    void promise.then(() => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
 }
 
 async function end(instance: Instance, signal: "SIGTERM" | "SIGKILL"): Promise<void> {
