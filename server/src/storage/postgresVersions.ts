@@ -1,18 +1,12 @@
-import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Pool } from "pg";
-import type { JourneyStorage, NewVersion, StoredVersion, VersionKind, VersionRecord } from "./journeyStorage";
-
-interface VersionRow {
-  id: string;
-  map_id: string;
-  kind: VersionKind;
-  name: string;
-  author: string | null;
-  /** BIGINT arrives as a string: node-postgres does not guess that it fits a double. */
-  created_at: string;
-  touchpoints: number;
-  content_hash: string;
-}
+import type { JourneyStorage, NewVersion, StoredVersion } from "./journeyStorage";
+import {
+  VERSION_INSERT_COLUMNS,
+  storedVersionOf,
+  versionRecordOf,
+  versionValues,
+  type VersionRow,
+} from "./versionRows";
 
 type VersionMethods = Pick<JourneyStorage, "saveVersion" | "listVersions" | "readVersion" | "deleteVersions">;
 
@@ -23,48 +17,24 @@ function isVersionId(versionId: string): boolean {
   return /^[1-9]\d{0,17}$/.test(versionId);
 }
 
-function recordOf(row: VersionRow): VersionRecord {
-  return {
-    id: row.id,
-    mapId: row.map_id,
-    kind: row.kind,
-    name: row.name,
-    ...(row.author === null ? {} : { author: row.author }),
-    createdAt: Number(row.created_at),
-    touchpoints: row.touchpoints,
-    contentHash: row.content_hash,
-  };
-}
-
 /** The version history in the `versions` table; content deflated, as in the SQLite store. */
 export function postgresVersions(pool: Pool): VersionMethods {
   return {
     saveVersion: async (version: NewVersion) => {
       const { rows } = await pool.query<VersionRow>(
-        `INSERT INTO versions (map_id, kind, name, author, created_at, touchpoints, content_hash, content)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         RETURNING ${COLUMNS}`,
-        [
-          version.mapId,
-          version.kind,
-          version.name,
-          version.author ?? null,
-          version.createdAt,
-          version.touchpoints,
-          version.contentHash,
-          deflateRawSync(version.content),
-        ],
+        `INSERT INTO versions (${VERSION_INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
+        versionValues(version),
       );
       const row = rows[0];
       if (!row) throw new Error(`storing a version of map ${version.mapId} returned no row`);
-      return recordOf(row);
+      return versionRecordOf(row);
     },
     listVersions: async (mapId) => {
       const { rows } = await pool.query<VersionRow>(
         `SELECT ${COLUMNS} FROM versions WHERE map_id = $1 ORDER BY created_at DESC, id DESC`,
         [mapId],
       );
-      return rows.map(recordOf);
+      return rows.map(versionRecordOf);
     },
     readVersion: async (mapId, versionId): Promise<StoredVersion | undefined> => {
       if (!isVersionId(versionId)) return undefined;
@@ -74,7 +44,7 @@ export function postgresVersions(pool: Pool): VersionMethods {
       );
       const row = rows[0];
       if (!row) return undefined;
-      return { ...recordOf(row), content: inflateRawSync(row.content).toString("utf8") };
+      return storedVersionOf(row);
     },
     deleteVersions: async (mapId, versionIds) => {
       const ids = versionIds.filter(isVersionId);

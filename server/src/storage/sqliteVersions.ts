@@ -1,17 +1,12 @@
-import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Database } from "better-sqlite3";
-import type { JourneyStorage, NewVersion, StoredVersion, VersionKind, VersionRecord } from "./journeyStorage";
-
-interface VersionRow {
-  id: number;
-  map_id: string;
-  kind: VersionKind;
-  name: string;
-  author: string | null;
-  created_at: number;
-  touchpoints: number;
-  content_hash: string;
-}
+import type { JourneyStorage, NewVersion, StoredVersion } from "./journeyStorage";
+import {
+  VERSION_INSERT_COLUMNS,
+  storedVersionOf,
+  versionRecordOf,
+  versionValues,
+  type VersionRow,
+} from "./versionRows";
 
 type VersionMethods = Pick<JourneyStorage, "saveVersion" | "listVersions" | "readVersion" | "deleteVersions">;
 
@@ -20,30 +15,14 @@ function rowId(versionId: string): number | undefined {
   return /^[1-9]\d{0,15}$/.test(versionId) ? Number(versionId) : undefined;
 }
 
-function recordOf(row: VersionRow): VersionRecord {
-  return {
-    id: String(row.id),
-    mapId: row.map_id,
-    kind: row.kind,
-    name: row.name,
-    ...(row.author === null ? {} : { author: row.author }),
-    createdAt: row.created_at,
-    touchpoints: row.touchpoints,
-    contentHash: row.content_hash,
-  };
-}
-
 const COLUMNS = "id, map_id, kind, name, author, created_at, touchpoints, content_hash";
 
 /**
- * The version history in the `versions` table (schema migration 2). Content is deflated: a
- * workshop's map is tens of kilobytes of JSON, and retention keeps a few hundred versions of it.
+ * The version history in the `versions` table (schema migration 2), content deflated (`versionValues`).
  */
 export function sqliteVersions(db: Database): VersionMethods {
-  const insert = db.prepare<[string, string, string, string | null, number, number, string, Buffer], VersionRow>(
-    `INSERT INTO versions (map_id, kind, name, author, created_at, touchpoints, content_hash, content)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-     RETURNING ${COLUMNS}`,
+  const insert = db.prepare<ReturnType<typeof versionValues>, VersionRow>(
+    `INSERT INTO versions (${VERSION_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
   );
   const list = db.prepare<[string], VersionRow>(
     `SELECT ${COLUMNS} FROM versions WHERE map_id = ? ORDER BY created_at DESC, id DESC`,
@@ -58,25 +37,16 @@ export function sqliteVersions(db: Database): VersionMethods {
 
   return {
     saveVersion: async (version: NewVersion) => {
-      const row = insert.get(
-        version.mapId,
-        version.kind,
-        version.name,
-        version.author ?? null,
-        version.createdAt,
-        version.touchpoints,
-        version.contentHash,
-        deflateRawSync(version.content),
-      );
+      const row = insert.get(...versionValues(version));
       if (!row) throw new Error(`storing a version of map ${version.mapId} returned no row`);
-      return recordOf(row);
+      return versionRecordOf(row);
     },
-    listVersions: async (mapId) => list.all(mapId).map(recordOf),
+    listVersions: async (mapId) => list.all(mapId).map(versionRecordOf),
     readVersion: async (mapId, versionId): Promise<StoredVersion | undefined> => {
       const id = rowId(versionId);
       const row = id === undefined ? undefined : read.get(mapId, id);
       if (!row) return undefined;
-      return { ...recordOf(row), content: inflateRawSync(row.content).toString("utf8") };
+      return storedVersionOf(row);
     },
     deleteVersions: async (mapId, versionIds) =>
       removeAll(
