@@ -99,6 +99,7 @@ export class Room {
         forward: (update) => this.forward(update),
         rotateTokens: (hashes) => this.rotateTokens(hashes),
         isLive: () => this.isLive,
+        newestSeq: () => this.loaded?.stored.newestSeq ?? 0,
       });
       stored = await PersistentDoc.load(
         this.mapId,

@@ -19,6 +19,8 @@ export interface FanoutRoomHooks {
   forward(update: Uint8Array): void;
   rotateTokens(hashes: TokenHashes): Promise<void>;
   isLive(): boolean;
+  /** The newest log row the loaded document holds (0 before it loads). */
+  newestSeq(): number;
 }
 
 export type RoomFanout = FanoutChannel;
@@ -66,13 +68,11 @@ export function joinRoomFanout(
     }, GAP_WAIT_MS);
   }
 
-  let newest = 0;
   const channel = deps.fanout.join(mapId, {
     update: (seq, update) => {
       room
         .runLoaded(({ stored }) => {
           if (stored.applyStored(seq, update)) room.forward(update);
-          newest = stored.newestSeq;
           if (stored.hasGap) watchGap();
         })
         .catch(report("room.fanout-failed"));
@@ -94,13 +94,10 @@ export function joinRoomFanout(
         .catch(report("room.fanout-failed"));
     },
     resync,
-    lastSeq: () => newest,
+    lastSeq: () => room.newestSeq(),
   });
   return {
-    publishUpdate: (seq, update) => {
-      newest = Math.max(newest, seq);
-      channel.publishUpdate(seq, update);
-    },
+    publishUpdate: (seq, update) => channel.publishUpdate(seq, update),
     publishAwareness: (update) => channel.publishAwareness(update),
     leave: () => {
       clearTimeout(gapTimer);
