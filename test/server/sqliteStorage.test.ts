@@ -89,6 +89,27 @@ describe("SQLite storage", () => {
     expect((await reopened.loadUpdates(second!)).map(({ data }) => [...data])).toEqual([[0, 0], [3]]);
   });
 
+  it("numbers an append after rows another connection added to the same log, losing neither", async () => {
+    const dir = dataDir();
+    const store = open(dir);
+    const [id] = await createMaps(store, 1);
+    expect(await store.appendUpdate(id!, bytes(1), 2_000)).toBe(2);
+    // A second process on the same data directory (which the server does not do, but an operator might).
+    const other = open(dir);
+    expect(await other.appendUpdate(id!, bytes(2), 2_000)).toBe(3);
+    expect(await other.appendUpdate(id!, bytes(3), 2_000)).toBe(4);
+    expect(await store.appendUpdate(id!, bytes(4), 2_000)).toBe(5);
+    expect(await store.appendUpdate(id!, bytes(5), 2_000)).toBe(6);
+    expect((await store.loadUpdates(id!)).map(({ seq, data }) => [seq, ...data])).toEqual([
+      [1, 0, 0],
+      [2, 1],
+      [3, 2],
+      [4, 3],
+      [5, 4],
+      [6, 5],
+    ]);
+  });
+
   it("keeps updated_at within a minute while a map is edited, and exact once it is compacted", async () => {
     const store = open(dataDir());
     const [id] = await createMaps(store, 1);
