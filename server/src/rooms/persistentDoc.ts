@@ -26,7 +26,7 @@ export interface ChangeResult {
 }
 
 /**
- * A map's Y.Doc together with its place in storage. Every change goes through `change`, which
+ * A map's Y.Doc together with its place in storage. Every change goes through `changeEach`, which
  * appends what the change actually did to the log before returning, so callers forward only
  * stored updates. Callers serialise access (the room's queue).
  */
@@ -108,21 +108,17 @@ export class PersistentDoc {
   }
 
   /**
-   * Runs `mutate` and appends the update it produced. A mutation that throws halfway may still
-   * have changed the document; that part is stored too, so memory and storage never disagree.
-   * Throws `StorageWriteError` when the append fails.
-   */
-  async change(mutate: () => void): Promise<ChangeResult> {
-    return (await this.changeEach([mutate]))[0] as ChangeResult;
-  }
-
-  /**
    * Runs the mutations in order and appends what they did together, as one update in one row:
    * updates that queued up while the previous append was committing are then stored in one go
-   * instead of one commit (one turn of the event loop) each. Returns each mutation's own update,
-   * so it can be forwarded to everyone but its sender. Throws `StorageWriteError` when the append fails.
+   * instead of one commit (one turn of the event loop) each. A mutation that throws halfway may
+   * still have changed the document; that part is stored too, so memory and storage never
+   * disagree. Returns each mutation's own update,
+   * so it can be forwarded to everyone but its sender: at once when the store committed at once
+   * (then the caller forwards within the same turn of the event loop, as a memory-only server
+   * would), else as a promise. Throws, or rejects with, `StorageWriteError` when the append fails.
+   * The caller runs `upkeep` once it has forwarded.
    */
-  async changeEach(mutations: ReadonlyArray<() => void>): Promise<ChangeResult[]> {
+  changeEach(mutations: ReadonlyArray<() => void>): ChangeResult[] | Promise<ChangeResult[]> {
     const updates: Uint8Array[] = [];
     const collect = (update: Uint8Array): void => {
       updates.push(update);
@@ -146,21 +142,46 @@ export class PersistentDoc {
     }
     if (updates.length === 0) return results;
     const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
-    let seq: number;
+    const writeFailed = (thrown: unknown): StorageWriteError =>
+      new StorageWriteError(`storing an update of map ${this.mapId} failed: ${errorMessage(thrown)}`);
+    let appended: number | Promise<number>;
     try {
-      seq = await this.storage.appendUpdate(this.mapId, update, Date.now());
+      appended = this.storage.appendUpdate(this.mapId, update, Date.now());
     } catch (thrown) {
-      throw new StorageWriteError(`storing an update of map ${this.mapId} failed: ${errorMessage(thrown)}`);
+      throw writeFailed(thrown);
     }
+    if (typeof appended === "number") {
+      this.noteStored(appended, update);
+      return results;
+    }
+    return appended.then(
+      (seq) => {
+        this.noteStored(seq, update);
+        return results;
+      },
+      (thrown: unknown) => {
+        throw writeFailed(thrown);
+      },
+    );
+  }
+
+  private noteStored(seq: number, update: Uint8Array): void {
     this.seqs.note(seq);
     this.options.onStored?.(seq, update);
     this.rows++;
     this.approximateBytes += update.byteLength;
+  }
+
+  /**
+   * After changes were stored and forwarded: keeps the maps table's title in step and compacts
+   * once the log is long enough. Off the path of the edit that triggers it, so no one waits on a
+   * snapshot of the whole map to see a keystroke.
+   */
+  async upkeep(): Promise<void> {
     // Checked here, awaited only when it changed: most edits leave the title alone.
     const title = this.currentTitle();
     if (title !== undefined && title !== this.title) await this.storeTitle(title);
     if (this.rows >= this.options.compactAfterUpdates) await this.compact();
-    return results;
   }
 
   /** The newest row of the log the document holds. */

@@ -258,8 +258,11 @@ export class Room {
     }
   }
 
-  /** Applies, stores (in one append) and forwards a batch of client updates, in arrival order. */
-  private async applyClientUpdates(batch: readonly IncomingUpdate[], stored: PersistentDoc): Promise<void> {
+  /**
+   * Applies, stores (in one append) and forwards a batch of client updates, in arrival order. When
+   * the store commits at once, the forward happens in this call, before the event loop moves on.
+   */
+  private applyClientUpdates(batch: readonly IncomingUpdate[], stored: PersistentDoc): Promise<void> {
     const { maxDocBytes } = this.deps.options;
     const accepted: IncomingUpdate[] = [];
     let extraBytes = 0;
@@ -279,18 +282,22 @@ export class Room {
       extraBytes += item.update.byteLength;
       accepted.push(item);
     }
-    const results = await this.storeChanges(
+    const deliver = (results: readonly ChangeResult[]): Promise<void> => {
+      results.forEach((result, index) => {
+        const { peer } = accepted[index] as IncomingUpdate;
+        if (result.error !== undefined) peer.close(CLOSE.malformed, "update could not be applied");
+        if (result.update) this.forward(result.update, peer);
+      });
+      return stored.upkeep();
+    };
+    const results = this.storeChanges(
       accepted.map(
         ({ peer, update }) =>
           () =>
             Y.applyUpdate(stored.doc, update, peer),
       ),
     );
-    results.forEach((result, index) => {
-      const { peer } = accepted[index] as IncomingUpdate;
-      if (result.error !== undefined) peer.close(CLOSE.malformed, "update could not be applied");
-      if (result.update) this.forward(result.update, peer);
-    });
+    return Array.isArray(results) ? deliver(results) : results.then(deliver);
   }
 
   /**
@@ -301,20 +308,31 @@ export class Room {
   async change(mutate: () => void, origin?: RoomPeer): Promise<ChangeResult> {
     const [result] = (await this.storeChanges([mutate])) as [ChangeResult];
     if (result.update) this.forward(result.update, origin);
+    await this.loaded?.stored.upkeep();
     return result;
   }
 
-  /** Runs mutations and stores what they did in one append; a failed append fails the room. */
-  private async storeChanges(mutations: ReadonlyArray<() => void>): Promise<ChangeResult[]> {
+  /**
+   * Runs mutations and stores what they did in one append (at once or as a promise, as the store
+   * committed); a failed append fails the room.
+   */
+  private storeChanges(mutations: ReadonlyArray<() => void>): ChangeResult[] | Promise<ChangeResult[]> {
     if (!this.loaded) throw new RoomUnavailableError(this.failure || "the map is not open");
-    try {
-      const results = await this.loaded.stored.changeEach(mutations);
+    const stored = (results: ChangeResult[]): ChangeResult[] => {
       if (results.some((result) => result.update)) this.versions.noteChange();
       return results;
-    } catch (error) {
+    };
+    const failed = (error: unknown): never => {
       if (error instanceof StorageWriteError) this.fail("the map could not be saved", error);
       throw error;
+    };
+    let results: ChangeResult[] | Promise<ChangeResult[]>;
+    try {
+      results = this.loaded.stored.changeEach(mutations);
+    } catch (error) {
+      return failed(error);
     }
+    return Array.isArray(results) ? stored(results) : results.then(stored, failed);
   }
 
   /** Sends a stored update to every connection but `origin`, whose change it is. */

@@ -82,10 +82,12 @@ export interface JourneyStorage {
   loadUpdatesAfter(id: string, afterSeq: number): Promise<StoredUpdate[]>;
   /**
    * Appends an update and bumps the map's `updatedAt` (a store may write that lazily: within a
-   * minute, and exactly by the next `compact`). Durable when the promise resolves: the caller
-   * forwards the update to other clients only after that.
+   * minute, and exactly by the next `compact`); returns its seq. Durable once the seq is known: the
+   * caller forwards the update to other clients only after that. A store that can commit at once
+   * (SQLite's first append in a turn of the event loop, the memory store) returns the seq itself,
+   * or throws, so that the caller can forward within the same turn; otherwise a promise.
    */
-  appendUpdate(id: string, update: Uint8Array, updatedAt: number): Promise<number>;
+  appendUpdate(id: string, update: Uint8Array, updatedAt: number): number | Promise<number>;
   /**
    * Replaces every row with `seq <= upToSeq` by one snapshot row at `upToSeq`, in one transaction:
    * either the old rows or the snapshot survive a crash, never neither. The snapshot must hold every

@@ -50,7 +50,7 @@ export function createMemoryStorage(): JourneyStorage {
       (maps.get(id)?.updates ?? [])
         .filter(({ seq }) => seq > afterSeq)
         .map(({ seq, data }) => ({ seq, data: data.slice() })),
-    appendUpdate: async (id, update, updatedAt) => {
+    appendUpdate: (id, update, updatedAt) => {
       const map = existing(id);
       const seq = (map.updates.at(-1)?.seq ?? 0) + 1;
       map.updates.push({ seq, data: update.slice() });
