@@ -129,24 +129,8 @@ function buildWeb() {
 }
 
 async function buildServer() {
-  const { build: esbuild } = await import(pathToFileURL(join(root, "node_modules/esbuild/lib/main.js")).href);
-  await esbuild({
-    entryPoints: [join(root, "server/src/main.ts")],
-    outfile: join(root, "server/dist/main.js"),
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    sourcemap: true,
-    logLevel: "warning",
-    // Native addons (better-sqlite3; koffi, for malloc_trim) cannot be bundled: they load at run time from server/dist/main.js, which
-    // resolves it in server/node_modules (it is a dependency of @kundresa/server).
-    external: ["better-sqlite3", "koffi"],
-    // Bundled ESM still meets CommonJS dependencies that call require().
-    banner: {
-      js: "import { createRequire as __kundresaRequire } from 'node:module'; const require = __kundresaRequire(import.meta.url);",
-    },
-  });
+  const { bundleServer } = await import("./serverBundle.mjs");
+  await bundleServer(root, join(root, "server/src/main.ts"), join(root, "server/dist/main.js"));
 }
 
 const mode = process.argv[2];

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundleServer } from "../../../server/serverBundle.mjs";
 import type {
   ServerCommand,
   ServerKind,
@@ -20,19 +22,49 @@ const scripts = {
   worker: fileURLToPath(new URL("./clientWorker.ts", import.meta.url)),
 };
 
+/**
+ * Where each server child is bundled to, and what stays out of its bundle. Ours is bundled whole,
+ * as `npm start` bundles the server; the reference's package loads from node_modules, as its own
+ * bin/server.js runs it (it also reaches for LevelDB's native addon, which cannot be bundled), and
+ * only the few lines around it are bundled. Neither runs through tsx: its transform wraps every
+ * function our TypeScript creates (names kept for stack traces) and its loader adds a thread, which
+ * made ours, and not the reference's JavaScript, pay for the bench's tooling.
+ */
+const bundles: Record<ServerKind, { outfile: string; external: string[] }> = {
+  // Under server/, so that better-sqlite3 and koffi resolve from server/node_modules.
+  ours: { outfile: join(root, "server/dist/bench/ourServerChild.js"), external: [] },
+  reference: {
+    outfile: join(root, "test/bench/sync/dist/referenceServerChild.js"),
+    external: ["ws", "@y/websocket-server"],
+  },
+};
+const built = new Map<ServerKind, Promise<string>>();
+
+/** Bundles a server child once per bench run; resolves to the file to run. */
+function bundledServer(kind: ServerKind): Promise<string> {
+  let file = built.get(kind);
+  if (!file) {
+    const { outfile, external } = bundles[kind];
+    file = bundleServer(root, scripts[kind], outfile, external).then(() => outfile);
+    built.set(kind, file);
+  }
+  return file;
+}
+
 /** `BENCH_PROFILE_DIR=dir pnpm bench:sync`: every child writes a V8 CPU profile there when it exits. */
 const profileDir = process.env["BENCH_PROFILE_DIR"];
 const profileArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
 
+/** `script`: what node runs after its own options (a bundle, or tsx's loader and a TypeScript file). */
 function spawnChild(
-  script: string,
+  script: string[],
   env: Record<string, string>,
   nodeArgs: string[] = [],
   logFile?: string,
 ): ChildProcess {
   const stdout = logFile === undefined ? "ignore" : openSync(logFile, "w");
   try {
-    return spawn(process.execPath, [...nodeArgs, ...profileArgs, "--import", tsxLoader, script], {
+    return spawn(process.execPath, [...nodeArgs, ...profileArgs, ...script], {
       cwd: root,
       env: { ...process.env, ...env },
       // Server logs go nowhere (as to a file nobody reads), unless a log file was asked for; errors still show.
@@ -66,7 +98,7 @@ export async function startServerChild(
   env: Record<string, string>,
   logFile?: string,
 ): Promise<ServerChild> {
-  const child = spawnChild(scripts[kind], env, ["--expose-gc"], logFile);
+  const child = spawnChild([await bundledServer(kind)], env, ["--expose-gc"], logFile);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     child.once("message", (report: ServerReport) => (report.type === "listening" ? resolve(report.url) : reject()));
@@ -103,7 +135,7 @@ export interface WorkerChild {
 }
 
 export async function startWorkerChild(): Promise<WorkerChild> {
-  const child = spawnChild(scripts.worker, {}, ["--expose-gc"]);
+  const child = spawnChild(["--import", tsxLoader, scripts.worker], {}, ["--expose-gc"]);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const pending = new Map<number, { resolve: (answer: WorkerAnswer) => void; reject: (error: Error) => void }>();
   let lastId = 0;
