@@ -6,6 +6,7 @@ import type { RoomPeer } from "../rooms/roomPeer";
 import { CLOSE } from "./closeCodes";
 import { MESSAGE_AWARENESS, MalformedMessageError, decodeClientMessage } from "./protocol";
 import { TokenBucket } from "./tokenBucket";
+import type { TurnWrites } from "./turnWrites";
 
 export interface BucketLimit {
   capacity: number;
@@ -62,6 +63,8 @@ export class SyncConnection implements RoomPeer {
     readonly tokenHash: Uint8Array,
     private readonly limits: SyncLimits,
     private readonly logger: Logger,
+    /** The upgraded socket's writes, gathered per turn of the event loop. */
+    private readonly writes?: TurnWrites,
   ) {
     this.documentBucket = new TokenBucket(limits.documentMessages.capacity, limits.documentMessages.perSecond);
     this.awarenessBucket = new TokenBucket(limits.awarenessMessages.capacity, limits.awarenessMessages.perSecond);
@@ -91,6 +94,7 @@ export class SyncConnection implements RoomPeer {
     if (message[0] === MESSAGE_AWARENESS && !ownPresence) {
       this.echoAllowance = Math.min(this.echoAllowance + 1, this.limits.awarenessMessages.capacity);
     }
+    this.writes?.beforeWrite();
     this.ws.send(message, (error) => {
       if (error) this.logger("conn.send-failed", { mapId: this.room.mapId, conn: this.id, message: error.message });
     });

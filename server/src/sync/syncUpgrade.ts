@@ -7,6 +7,7 @@ import type { RoomRegistry } from "../rooms/roomRegistry";
 import type { JourneyStorage } from "../storage/journeyStorage";
 import { CLOSE } from "./closeCodes";
 import { SyncConnection, type SyncLimits } from "./syncConnection";
+import { TurnWrites } from "./turnWrites";
 
 export interface SyncUpgradeDeps {
   storage: JourneyStorage;
@@ -80,7 +81,7 @@ export function createSyncUpgrades(deps: SyncUpgradeDeps): SyncUpgrades {
         return;
       }
       try {
-        new SyncConnection(ws, room, role, hashToken(token), deps.limits, deps.logger);
+        new SyncConnection(ws, room, role, hashToken(token), deps.limits, deps.logger, new TurnWrites(socket));
       } catch (error) {
         room.release();
         deps.logger("sync.setup-failed", { mapId, message: errorMessage(error) });
