@@ -112,10 +112,9 @@ export class PersistentDoc {
    * updates that queued up while the previous append was committing are then stored in one go
    * instead of one commit (one turn of the event loop) each. A mutation that throws halfway may
    * still have changed the document; that part is stored too, so memory and storage never
-   * disagree. Returns each mutation's own update,
-   * so it can be forwarded to everyone but its sender: at once when the store committed at once
-   * (then the caller forwards within the same turn of the event loop, as a memory-only server
-   * would), else as a promise. Throws, or rejects with, `StorageWriteError` when the append fails.
+   * disagree. Returns each mutation's own update, so it can be forwarded to everyone but its
+   * sender: at once when the store committed at once (then the caller forwards within the same turn
+   * of the event loop, as a memory-only server would), else as a promise. Throws, or rejects with, `StorageWriteError` when the append fails.
    * The caller runs `upkeep` once it has forwarded.
    */
   changeEach(mutations: ReadonlyArray<() => void>): ChangeResult[] | Promise<ChangeResult[]> {

@@ -1,3 +1,5 @@
+import { atTurnEnd, currentTurn } from "../eventLoopTurn";
+
 /** One append waiting for its transaction. */
 export interface QueuedAppend {
   mapId: string;
@@ -18,29 +20,30 @@ export interface QueuedAppend {
  */
 export class GroupCommit {
   private queued: QueuedAppend[] = [];
-  private scheduled: NodeJS.Immediate | undefined;
-  /** Whether this turn of the event loop has already had its prompt commit. */
-  private promptThisTurn = false;
+  private scheduled = false;
+  /** The last turn of the event loop that had its prompt commit. */
+  private promptTurn = -1;
 
   /** `commit` writes the batch in one transaction and settles every append in it. */
   constructor(private readonly commit: (appends: readonly QueuedAppend[]) => void) {}
 
   append(mapId: string, update: Uint8Array, updatedAt: number): number | Promise<number> {
-    if (!this.promptThisTurn) {
-      this.promptThisTurn = true;
-      setImmediate(() => (this.promptThisTurn = false));
+    const turn = currentTurn();
+    if (this.promptTurn !== turn) {
+      this.promptTurn = turn;
       return this.commitNow(mapId, update, updatedAt);
     }
     return new Promise((resolve, reject) => {
       this.queued.push({ mapId, update, updatedAt, resolve, reject });
-      this.scheduled ??= setImmediate(() => this.flush());
+      if (this.scheduled) return;
+      this.scheduled = true;
+      atTurnEnd(() => this.flush());
     });
   }
 
-  /** Commits what is queued now (also before the store closes). */
+  /** Commits what is queued now (also before the store closes; the turn's end then finds nothing). */
   flush(): void {
-    clearImmediate(this.scheduled);
-    this.scheduled = undefined;
+    this.scheduled = false;
     const batch = this.queued;
     this.queued = [];
     if (batch.length > 0) this.commit(batch);

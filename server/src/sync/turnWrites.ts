@@ -1,24 +1,5 @@
 import type { Duplex } from "node:stream";
-
-/** Sockets holding frames back until the turn of the event loop ends, and whether that end is scheduled. */
-const corked = new Set<Duplex>();
-let turn = 0;
-let endScheduled = false;
-
-/** Which turn of the event loop this is; the first call in a turn schedules its end. */
-function currentTurn(): number {
-  if (!endScheduled) {
-    endScheduled = true;
-    // After the turn's I/O callbacks: every frame they sent to a socket leaves in one write.
-    setImmediate(() => {
-      endScheduled = false;
-      turn++;
-      for (const socket of corked) socket.uncork();
-      corked.clear();
-    });
-  }
-  return turn;
-}
+import { atTurnEnd, currentTurn } from "../eventLoopTurn";
 
 /**
  * One connection's writes. The first frame sent to it in a turn of the event loop is written at
@@ -28,6 +9,7 @@ function currentTurn(): number {
  */
 export class TurnWrites {
   private lastTurn = -1;
+  private corked = false;
 
   constructor(private readonly socket: Duplex) {}
 
@@ -38,8 +20,12 @@ export class TurnWrites {
       this.lastTurn = now;
       return;
     }
-    if (corked.has(this.socket) || this.socket.destroyed) return;
+    if (this.corked || this.socket.destroyed) return;
+    this.corked = true;
     this.socket.cork();
-    corked.add(this.socket);
+    atTurnEnd(() => {
+      this.corked = false;
+      this.socket.uncork();
+    });
   }
 }
