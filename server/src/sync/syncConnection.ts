@@ -64,7 +64,7 @@ export class SyncConnection implements RoomPeer {
     private readonly limits: SyncLimits,
     private readonly logger: Logger,
     /** The upgraded socket's writes, gathered per turn of the event loop. */
-    private readonly writes?: TurnWrites,
+    private readonly writes: TurnWrites,
   ) {
     this.documentBucket = new TokenBucket(limits.documentMessages.capacity, limits.documentMessages.perSecond);
     this.awarenessBucket = new TokenBucket(limits.awarenessMessages.capacity, limits.awarenessMessages.perSecond);
@@ -94,7 +94,7 @@ export class SyncConnection implements RoomPeer {
     if (message[0] === MESSAGE_AWARENESS && !ownPresence) {
       this.echoAllowance = Math.min(this.echoAllowance + 1, this.limits.awarenessMessages.capacity);
     }
-    this.writes?.beforeWrite();
+    this.writes.beforeWrite();
     this.ws.send(message, (error) => {
       if (error) this.logger("conn.send-failed", { mapId: this.room.mapId, conn: this.id, message: error.message });
     });
