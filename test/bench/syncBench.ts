@@ -10,6 +10,7 @@ import { report } from "./sync/benchReport";
 import { benchServer, type BenchPlan, type ServerFigures } from "./sync/benchServer";
 import { benchInstances, type InstancesPlan } from "./sync/instancesBench";
 import { instancesReport } from "./sync/instancesReport";
+import { benchLatencyRounds, roundsReport, type LatencyRoundsPlan } from "./sync/latencyRounds";
 import type { ServerKind } from "./sync/benchMessages";
 
 const { values } = parseArgs({
@@ -27,6 +28,10 @@ const { values } = parseArgs({
     "quiet-patience": { type: "string" },
     /** N ≥ 2: several of our instances on PostgreSQL and Redis, phase (a) only; 1 (the default) as before. */
     instances: { type: "string" },
+    /** N: phase (a) alone, both servers taking turns for N rounds (sync/latencyRounds.ts). */
+    "latency-rounds": { type: "string" },
+    /** With --latency-rounds: ours on the in-memory store as a third contender. */
+    "memory-store": { type: "boolean", default: false },
   },
 });
 
@@ -93,7 +98,25 @@ Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}),
   console.log(report(plan, ours, reference));
 }
 
-if (instances > 1) {
+if (values["latency-rounds"] !== undefined) {
+  const roundsPlan: LatencyRoundsPlan = {
+    rounds: whole(values["latency-rounds"], 1),
+    latencyClients: plan.latencyClients,
+    latencyWarmup: plan.latencyWarmup,
+    latencyEdits: plan.latencyEdits,
+    latencyDeliveries: plan.latencyDeliveries,
+    latencyIntervalMs: plan.latencyIntervalMs,
+    quietPatienceMs: plan.quietPatienceMs,
+    withMemoryStore: values["memory-store"],
+  };
+  const figures = await benchLatencyRounds(roundsPlan, (step) => process.stderr.write(`${step}\n`));
+  console.log(`
+Sync bench, phase (a) in ${roundsPlan.rounds} rounds${quick ? " (--quick)" : ""}: the servers run side by side and take turns,
+each round a fresh room per server and client count, ${plan.latencyEdits} edits in turn (at least ${plan.latencyDeliveries} deliveries), one every ${plan.latencyIntervalMs} ms.
+Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.
+`);
+  console.log(roundsReport(roundsPlan, figures));
+} else if (instances > 1) {
   const instancesPlan: InstancesPlan = {
     instances,
     runs,

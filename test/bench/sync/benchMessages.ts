@@ -86,7 +86,13 @@ export type WorkerCommand =
   | { type: "verify"; serverUrl: string; kind: ServerKind; rooms: RoomRef[] };
 
 export type WorkerAnswer =
-  | { type: "latency"; summary: LatencySummary; split?: InstanceSplit }
+  | {
+      type: "latency";
+      summary: LatencySummary;
+      /** Every delivery's latency (ms): the bytes of a Float64Array, base64 (for pooling over rounds). */
+      latencies: string;
+      split?: InstanceSplit;
+    }
   | { type: "opened"; clients: number }
   | { type: "load"; run: LoadRun }
   | { type: "closed" }

@@ -7,7 +7,7 @@ import { createMap } from "../../server/support/mapApi";
 import type { LatencySummary, LoadRun, LoadSummary, RoomRef, ServerKind, VerifySummary } from "./benchMessages";
 import { startServerChild, startWorkerChild, type Memory, type ServerChild, type WorkerChild } from "./benchProcesses";
 import { TEMPLATE } from "./benchRoom";
-import { summarize } from "./latencySamples";
+import { decodeLatencies, summarize } from "./latencySamples";
 import { cpuSeconds, machineCpuSeconds, peakRssBytes, quietMachine, resetPeakRss, rssBytes } from "./procStats";
 
 /** What one bench run asks of each server. */
@@ -51,7 +51,7 @@ export interface ServerFigures {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Ours: maps created over HTTP with the template. The reference: any name opens an empty room. */
-async function createRooms(server: ServerChild, count: number): Promise<RoomRef[]> {
+export async function createRooms(server: ServerChild, count: number): Promise<RoomRef[]> {
   if (server.kind === "reference") {
     return Array.from({ length: count }, () => ({ name: `room-${randomBytes(8).toString("hex")}`, token: "unused" }));
   }
@@ -71,10 +71,7 @@ function deal<T>(items: readonly T[], count: number): T[][] {
 
 /** One load summary over every worker's share: percentiles of all deliveries together. */
 function mergeLoadRuns(runs: readonly LoadRun[]): LoadSummary {
-  const parts = runs.map(({ latencies }) => {
-    const bytes = Buffer.from(latencies, "base64");
-    return new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 8);
-  });
+  const parts = runs.map(({ latencies }) => decodeLatencies(latencies));
   const all = new Float64Array(parts.reduce((sum, part) => sum + part.length, 0));
   parts.reduce((offset, part) => (all.set(part, offset), offset + part.length), 0);
   const sum = (field: (run: LoadRun) => number): number => runs.reduce((total, run) => total + field(run), 0);

@@ -14,7 +14,7 @@ import type {
   WorkerResponse,
 } from "./benchMessages";
 import { BenchRoom, lostEdits, type FinalRoomState, type SplitSamples } from "./benchRoom";
-import { LatencySamples } from "./latencySamples";
+import { LatencySamples, encodeLatencies } from "./latencySamples";
 
 // Each provider adds a process 'exit' listener; a thousand of them are expected here.
 process.setMaxListeners(0);
@@ -97,11 +97,13 @@ async function latency(command: Extract<WorkerCommand, { type: "latency" }>): Pr
     await drain(command.edits * fanOut);
     setRecording(false);
     const summary = samples.summary(command.edits * fanOut);
-    if (!splitting) return { type: "latency", summary };
+    const latencies = encodeLatencies(samples.values());
+    if (!splitting) return { type: "latency", summary, latencies };
     const expected = expectedSplit(room, command.edits);
     return {
       type: "latency",
       summary,
+      latencies,
       split: { same: splitting.same.summary(expected.same), cross: splitting.cross.summary(expected.cross) },
     };
   } finally {
@@ -156,7 +158,7 @@ async function load(editsPerSecond: number, seconds: number): Promise<WorkerAnsw
   for (const room of rooms) finalStates.set(room.ref.name, room.finalState());
   const latencies = samples.values();
   const run: LoadRun = {
-    latencies: Buffer.from(latencies.buffer, latencies.byteOffset, latencies.byteLength).toString("base64"),
+    latencies: encodeLatencies(latencies),
     expected,
     clients: clients.length,
     editsSent,

@@ -52,3 +52,14 @@ export function summarize(latencies: Float64Array, expected: number): LatencySum
     missing: Math.max(0, expected - sorted.length),
   };
 }
+
+/** Latencies as they cross IPC: the bytes of the Float64Array, base64 (a JSON array would be several times larger). */
+export function encodeLatencies(latencies: Float64Array): string {
+  return Buffer.from(latencies.buffer, latencies.byteOffset, latencies.byteLength).toString("base64");
+}
+
+export function decodeLatencies(text: string): Float64Array {
+  const bytes = Buffer.from(text, "base64");
+  // Copied: a decoded Buffer's offset into its pool need not be a multiple of 8.
+  return new Float64Array(new Uint8Array(bytes).buffer);
+}
