@@ -54,6 +54,7 @@ function bundledServer(kind: ServerKind): Promise<string> {
 /** `BENCH_PROFILE_DIR=dir pnpm bench:sync`: every child writes a V8 CPU profile there when it exits. */
 const profileDir = process.env["BENCH_PROFILE_DIR"];
 const profileArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+const extraArgs = (process.env["BENCH_NODE_ARGS"] ?? "").split(" ").filter(Boolean);
 
 /** `script`: what node runs after its own options (a bundle, or tsx's loader and a TypeScript file). */
 function spawnChild(
@@ -64,7 +65,7 @@ function spawnChild(
 ): ChildProcess {
   const stdout = logFile === undefined ? "ignore" : openSync(logFile, "w");
   try {
-    return spawn(process.execPath, [...nodeArgs, ...profileArgs, ...script], {
+    return spawn(process.execPath, [...nodeArgs, ...profileArgs, ...extraArgs, ...script], {
       cwd: root,
       env: { ...process.env, ...env },
       // Server logs go nowhere (as to a file nobody reads), unless a log file was asked for; errors still show.

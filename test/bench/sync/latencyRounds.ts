@@ -61,7 +61,16 @@ export async function benchLatencyRounds(
     for (const entrant of entrants) {
       const dataDir = mkdtempSync(join(tmpdir(), `kundresa-syncbench-${entrant.kind}-`));
       dataDirs.push(dataDir);
-      servers.push(await startServerChild(entrant.kind, { ...entrant.env, BENCH_DATA_DIR: dataDir }));
+      const logPrefix = process.env["BENCH_SERVER_LOG"];
+      servers.push(
+        await startServerChild(
+          entrant.kind,
+          { ...entrant.env, BENCH_DATA_DIR: dataDir },
+          logPrefix
+            ? `${logPrefix}-${entrant.kind}${entrant.env["BENCH_MEMORY_STORE"] ? "-memory" : ""}.log`
+            : undefined,
+        ),
+      );
     }
     for (const server of servers) {
       progress(`warm-up: ${server.kind}`);
