@@ -7,7 +7,7 @@ import { createMap } from "../../server/support/mapApi";
 import type { LatencySummary, LoadRun, LoadSummary, RoomRef, ServerKind, VerifySummary } from "./benchMessages";
 import { startServerChild, startWorkerChild, type Memory, type ServerChild, type WorkerChild } from "./benchProcesses";
 import { TEMPLATE } from "./benchRoom";
-import { decodeLatencies, summarize } from "./latencySamples";
+import { concatLatencies, decodeLatencies, summarize } from "./latencySamples";
 import { cpuSeconds, machineCpuSeconds, peakRssBytes, quietMachine, resetPeakRss, rssBytes } from "./procStats";
 
 /** What one bench run asks of each server. */
@@ -71,9 +71,7 @@ function deal<T>(items: readonly T[], count: number): T[][] {
 
 /** One load summary over every worker's share: percentiles of all deliveries together. */
 function mergeLoadRuns(runs: readonly LoadRun[]): LoadSummary {
-  const parts = runs.map(({ latencies }) => decodeLatencies(latencies));
-  const all = new Float64Array(parts.reduce((sum, part) => sum + part.length, 0));
-  parts.reduce((offset, part) => (all.set(part, offset), offset + part.length), 0);
+  const all = concatLatencies(runs.map(({ latencies }) => decodeLatencies(latencies)));
   const sum = (field: (run: LoadRun) => number): number => runs.reduce((total, run) => total + field(run), 0);
   return {
     ...summarize(

@@ -4,12 +4,12 @@ import { join } from "node:path";
 import type { LatencySummary, ServerKind } from "./benchMessages";
 import { startServerChild, startWorkerChild, type ServerChild } from "./benchProcesses";
 import { createRooms } from "./benchServer";
-import { decodeLatencies, summarize } from "./latencySamples";
+import { concatLatencies, decodeLatencies, summarize } from "./latencySamples";
 import { median, table } from "./benchReport";
 import { quietMachine } from "./procStats";
 
 /**
- * `pnpm bench:sync --latency-rounds N`: phase (a) alone, both servers running side by side for the
+ * `pnpm bench:sync --latency-rounds N`: phase (a) alone, the servers running side by side for the
  * whole bench and taking turns, round after round (the order alternating), each round a fresh room
  * per server and client count. A full run measures ours for a quarter of an hour and then the
  * reference, so a stretch of noisy neighbours lands on one of them; here every stretch is shared,
@@ -23,7 +23,7 @@ export interface LatencyRoundsPlan {
   latencyDeliveries: number;
   latencyIntervalMs: number;
   quietPatienceMs: number;
-  /** `BENCH_MEMORY_STORE=1`: ours on the in-memory store too, to tell the commit's share. */
+  /** `--memory-store`: ours on the in-memory store too (`BENCH_MEMORY_STORE=1`), to tell the commit's share. */
   withMemoryStore: boolean;
 }
 
@@ -124,10 +124,8 @@ export async function benchLatencyRounds(
       byContender: new Map(
         entrants.map((entrant, index) => {
           const { rounds, parts } = samples[clientIndex]![index]!;
-          const all = new Float64Array(parts.reduce((sum, part) => sum + part.length, 0));
-          parts.reduce((offset, part) => (all.set(part, offset), offset + part.length), 0);
           const expected = rounds.reduce((sum, summary) => sum + summary.samples + summary.missing, 0);
-          return [entrant.label, { rounds, pooled: summarize(all, expected) }];
+          return [entrant.label, { rounds, pooled: summarize(concatLatencies(parts), expected) }];
         }),
       ),
     }));

@@ -63,3 +63,10 @@ export function decodeLatencies(text: string): Float64Array {
   // Copied: a decoded Buffer's offset into its pool need not be a multiple of 8.
   return new Float64Array(new Uint8Array(bytes).buffer);
 }
+
+/** Several workers' or rounds' latencies as one array, to take percentiles over all of them together. */
+export function concatLatencies(parts: readonly Float64Array[]): Float64Array {
+  const all = new Float64Array(parts.reduce((sum, part) => sum + part.length, 0));
+  parts.reduce((offset, part) => (all.set(part, offset), offset + part.length), 0);
+  return all;
+}
