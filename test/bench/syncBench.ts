@@ -4,9 +4,8 @@
 // each server in a child process of its own and the clients in another. See server/README.md.
 // `--instances N` (N ≥ 2) benches instead our fan-out: phase (a) on N instances sharing PostgreSQL
 // with Redis between them, against one instance on the same PostgreSQL (sync/instancesBench.ts).
-import { availableParallelism, cpus } from "node:os";
 import { parseArgs } from "node:util";
-import { report } from "./sync/benchReport";
+import { machineLine, report } from "./sync/benchReport";
 import { benchServer, type BenchPlan, type ServerFigures } from "./sync/benchServer";
 import { benchInstances, type InstancesPlan } from "./sync/instancesBench";
 import { instancesReport } from "./sync/instancesReport";
@@ -87,7 +86,7 @@ async function againstReference(): Promise<void> {
   console.log(`
 Sync bench${quick ? " (--quick)" : ""}: ours (SQLite, synchronous=NORMAL, each update committed before it is forwarded)
 against @y/websocket-server 0.1.1 (memory only), the same stock y-websocket 3.1 clients in ${plan.workers} processes of their own.
-Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.
+${machineLine()}
 (a) one room, ${plan.latencyClients.join("/")} clients; ${plan.latencyEdits} edits in turn (at least ${plan.latencyDeliveries} deliveries), one every ${plan.latencyIntervalMs} ms,
     after ${plan.latencyWarmup} warm-up edits; latency measured at every other client.
 (b) ${plan.loadRooms} rooms × ${plan.loadClientsPerRoom} clients (${clients} clients) at ${plan.editsPerSecond} edits/s each for ${plan.loadSeconds} s.
@@ -113,7 +112,7 @@ if (values["latency-rounds"] !== undefined) {
   console.log(`
 Sync bench, phase (a) in ${roundsPlan.rounds} rounds${quick ? " (--quick)" : ""}: the servers run side by side and take turns,
 each round a fresh room per server and client count, ${plan.latencyEdits} edits in turn (at least ${plan.latencyDeliveries} deliveries), one every ${plan.latencyIntervalMs} ms.
-Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.
+${machineLine()}
 `);
   console.log(roundsReport(roundsPlan, figures));
 } else if (instances > 1) {

@@ -1,3 +1,4 @@
+import { availableParallelism, cpus } from "node:os";
 import type { BenchPlan, ServerFigures } from "./benchServer";
 
 interface Row {
@@ -106,6 +107,11 @@ function rows(plan: BenchPlan): Row[] {
       noRatio: true,
     },
   ];
+}
+
+/** The line every sync bench report starts with: what the figures were measured on. */
+export function machineLine(): string {
+  return `Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.`;
 }
 
 export function table(lines: string[][]): string {

@@ -1,5 +1,4 @@
-import { availableParallelism, cpus } from "node:os";
-import { median, table } from "./benchReport";
+import { machineLine, median, table } from "./benchReport";
 import type { InstancesFigures, InstancesPlan, SetupLatency } from "./instancesBench";
 
 /** The goal: a delivery that crosses instances at most this many times one instance's p99. */
@@ -118,7 +117,7 @@ Sync bench --instances ${n}${quick ? " (--quick)" : ""}: phase (a) only, our ser
   ${n} instances: ${n} servers on one schema, Redis pub/sub between them; a room's clients dealt round robin
   (client i on instance i mod ${n}), so a delivery between clients on different instances crosses Redis.
 PostgreSQL: ${figures.versions.postgres} (fsync=off, as the test harness starts it); Redis: ${figures.versions.redis}.
-Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.
+${machineLine()}
 (a) one room, ${plan.latencyClients.join("/")} clients; ${plan.latencyEdits} edits in turn (at least ${plan.latencyDeliveries} deliveries), one every ${plan.latencyIntervalMs} ms,
     after ${plan.latencyWarmup} warm-up edits; latency measured at every other client, in one client process.
 SQLite single-instance figures (the shipped default store) come from the default run: \`pnpm bench:sync\`, phase (a), "ours".
