@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import { connectClient, waitFor, type SyncClient } from "../../server/support/syncClient";
 import type { RoomRef, ServerKind } from "./benchMessages";
 import type { LatencySamples } from "./latencySamples";
+import { noteTimeline } from "./timelineProbe";
 
 /** Every bench room holds this template (about 21 KB as a Yjs update, 20 cards). */
 export const TEMPLATE = TEMPLATES[0]!;
@@ -115,6 +116,7 @@ export class BenchRoom {
           const notes = (event.target as Y.Map<unknown>).get("notes");
           if (typeof notes !== "string") continue;
           const latency = now - Number(notes.slice(notes.indexOf("@") + 1));
+          noteTimeline("seen", notes);
           samples.record(latency);
           if (!split) continue;
           // The card's key names its sender, and so the instance the edit came in through.

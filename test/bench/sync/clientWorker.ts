@@ -15,6 +15,9 @@ import type {
 } from "./benchMessages";
 import { BenchRoom, lostEdits, type FinalRoomState, type SplitSamples } from "./benchRoom";
 import { LatencySamples, encodeLatencies } from "./latencySamples";
+import { installTimelineProbe } from "./timelineProbe";
+
+installTimelineProbe("clients");
 
 // Each provider adds a process 'exit' listener; a thousand of them are expected here.
 process.setMaxListeners(0);

@@ -8,6 +8,9 @@ import { log } from "../../../server/src/log";
 import { startServer } from "../../../server/src/startServer";
 import { createMemoryStorage } from "../../../server/src/storage/memoryStorage";
 import { answerBench } from "./serverChildIpc";
+import { installTimelineProbe } from "./timelineProbe";
+
+installTimelineProbe(`ours${process.env["BENCH_MEMORY_STORE"] ? "-memory" : ""}`);
 
 const dataDir = process.env["BENCH_DATA_DIR"];
 if (!dataDir) throw new Error("BENCH_DATA_DIR is not set");

@@ -6,6 +6,9 @@ import type { AddressInfo } from "node:net";
 import { setupWSConnection } from "@y/websocket-server/utils";
 import { WebSocketServer } from "ws";
 import { answerBench } from "./serverChildIpc";
+import { installTimelineProbe } from "./timelineProbe";
+
+installTimelineProbe(`reference`);
 
 const wss = new WebSocketServer({ noServer: true });
 const server = http.createServer((_request, response) => {
