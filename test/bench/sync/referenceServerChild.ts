@@ -8,7 +8,7 @@ import { WebSocketServer } from "ws";
 import { answerBench } from "./serverChildIpc";
 import { installTimelineProbe } from "./timelineProbe";
 
-installTimelineProbe(`reference`);
+installTimelineProbe("reference");
 
 const wss = new WebSocketServer({ noServer: true });
 const server = http.createServer((_request, response) => {

@@ -25,15 +25,19 @@ function read(file: string): { times: Times; gcs: Array<[number, number]> } {
       continue;
     }
     const events = times.get(key) ?? new Map<string, number[]>();
-    events.set(event, [...(events.get(event) ?? []), Number(at)]);
     times.set(key, events);
+    const list = events.get(event) ?? [];
+    events.set(event, list);
+    list.push(Number(at));
   }
   return { times, gcs };
 }
 
-/** The latest of `times` at or before `limit`. */
-const latestBy = (times: readonly number[] | undefined, limit: number): number | undefined =>
-  times?.filter((time) => time <= limit).reduce((latest, time) => Math.max(latest, time), -Infinity);
+/** The latest of `times` at or before `limit`, if any. */
+function latestBy(times: readonly number[] | undefined, limit: number): number | undefined {
+  const before = times?.filter((time) => time <= limit) ?? [];
+  return before.length > 0 ? Math.max(...before) : undefined;
+}
 
 const files = readdirSync(dir).filter((name) => name.endsWith(".tsv"));
 const clientsFile = files.find((name) => name.startsWith("clients-"));
@@ -56,7 +60,6 @@ for (const file of files.filter((name) => name !== clientsFile)) {
     const serverReceived = events.get("recv")?.[0];
     const serverSent = clientReceived === undefined ? undefined : latestBy(events.get("send"), clientReceived);
     if (clientReceived === undefined || serverReceived === undefined || serverSent === undefined) continue;
-    if (!Number.isFinite(serverSent) || !Number.isFinite(clientReceived)) continue;
     deliveries.push({
       steps: [
         seen[0]! - sent,
