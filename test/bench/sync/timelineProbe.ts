@@ -1,7 +1,7 @@
 // BENCH_TIMELINE_DIR=dir: each process of the sync bench that installs this notes when a timed edit
 // (a document update carrying a card's `<seq>@<time>` notes) crosses `ws` in either direction, and
 // when a client sees it in its document, as wall-clock milliseconds; servers also note their garbage
-// collections. Each writes dir/<role>-<pid>.tsv on exit; timelineReport.ts joins them. The same
+// collections. Each writes dir/<name>-<pid>.tsv on exit; timelineReport.ts joins them. The same
 // patch of `ws` goes into both servers, so its cost (a regex per document frame) is paid alike.
 import { appendFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
