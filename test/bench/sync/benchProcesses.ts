@@ -55,6 +55,8 @@ function bundledServer(kind: ServerKind): Promise<string> {
 const profileDir = process.env["BENCH_PROFILE_DIR"];
 const profileArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
 const extraArgs = (process.env["BENCH_NODE_ARGS"] ?? "").split(" ").filter(Boolean);
+/** `BENCH_CLIENT_SCHED=idle`: the client processes run only when no server wants a core (server/README.md). */
+const clientsAtIdlePriority = process.env["BENCH_CLIENT_SCHED"] === "idle";
 
 /** `script`: what node runs after its own options (a bundle, or tsx's loader and a TypeScript file). */
 function spawnChild(
@@ -145,7 +147,7 @@ export async function startWorkerChild(): Promise<WorkerChild> {
     {},
     ["--expose-gc"],
     undefined,
-    process.env["BENCH_CLIENT_SCHED"] === "idle",
+    clientsAtIdlePriority,
   );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const pending = new Map<number, { resolve: (answer: WorkerAnswer) => void; reject: (error: Error) => void }>();
