@@ -117,13 +117,19 @@ export function editingDetailsScenarios(suite: E2eSuite): void {
     await eventually(async () => (await suite.serverMap(id, token)).connections).toEqual([connection]);
     await eventually(() => editor.edges.count()).toBe(1);
     // Drawn between the two cards: from the first one's middle onwards, ending before the second's
-    // (polled: the path takes its route once React Flow has placed the handles).
-    const start = await editor.centreOf(from);
-    const end = await editor.centreOf(to);
+    // (polled: the path takes its route once React Flow has placed the handles). The cards are
+    // measured in the same poll as the path, so a viewport still settling moves all three alike,
+    // and a failure says which of the three conditions did not hold.
     await eventually(async () => {
+      const start = await editor.centreOf(from);
+      const end = await editor.centreOf(to);
       const edge = await editor.edges.first().boundingBox();
-      return edge !== null && edge.x > start.x && edge.x + edge.width < end.x && edge.width > 10;
-    }).toBe(true);
+      return {
+        startsPastTheFirstCardsMiddle: edge !== null && edge.x > start.x,
+        endsBeforeTheSecondCardsMiddle: edge !== null && edge.x + edge.width < end.x,
+        visiblyLong: edge !== null && edge.width > 10,
+      };
+    }).toEqual({ startsPastTheFirstCardsMiddle: true, endsBeforeTheSecondCardsMiddle: true, visiblyLong: true });
   });
 
   it("copies a selected card with Ctrl+C and pastes it with Ctrl+V: a second card, same title, new id", async () => {
