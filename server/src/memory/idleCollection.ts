@@ -27,15 +27,6 @@ function fullCollection(): (() => void) | undefined {
 }
 
 /**
- * Gives memory back once the server is idle. V8 collects only when JavaScript allocates, so a server
- * whose last workshop just ended keeps its peak heap and young generation resident for as long as
- * nobody comes: measured (`pnpm bench:sync`, (d)), RSS was still at the load's peak 20 s after
- * every room had closed. Full collections, starting `delayMs` after the last map unloaded, let V8
- * return the emptied pages; they wait a few seconds because V8 shrinks its young generation only once
- * allocation has been low for a while. Then glibc's heap is trimmed (`loadMallocTrim`). Nothing is
- * loaded then, so the pauses hold up no one.
- */
-/**
  * Two full collections: the first frees what the closed maps held, but V8 releases the pages it
  * emptied only as it sweeps them; the second, once that is done, compacts what is left (measured on
  * Node 20: old space 271 -> 61 MiB after the first, 3 MiB after the second).
@@ -53,12 +44,23 @@ const ROUNDS = 2;
  */
 const BETWEEN_ROUNDS_MS = 6_000;
 
+const mib = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+
 /** The young generation's resident size, for the log line. */
 function newSpaceMiB(): number {
   const space = getHeapSpaceStatistics().find((each) => each.space_name === "new_space");
-  return space ? Math.round(space.physical_space_size / 1024 / 1024) : 0;
+  return space ? mib(space.physical_space_size) : 0;
 }
 
+/**
+ * Gives memory back once the server is idle. V8 collects only when JavaScript allocates, so a server
+ * whose last workshop just ended keeps its peak heap and young generation resident for as long as
+ * nobody comes: measured (`pnpm bench:sync`, (d)), RSS was still at the load's peak 20 s after
+ * every room had closed. Full collections, starting `delayMs` after the last map unloaded, let V8
+ * return the emptied pages; they wait a few seconds because V8 shrinks its young generation only once
+ * allocation has been low for a while. Then glibc's heap is trimmed (`loadMallocTrim`). Nothing is
+ * loaded then, so the pauses hold up no one.
+ */
 export function startIdleCollection(delayMs: number, logger: Logger): IdleCollection {
   const collect = fullCollection();
   // After V8 has let go of the buffers, the C heap they lived in still has to give its pages back.
@@ -107,9 +109,9 @@ export function startIdleCollection(delayMs: number, logger: Logger): IdleCollec
             }
             logger("memory.idle-collect", {
               ms: Math.round(spent),
-              ...(trimNativeHeap ? { rssBeforeTrimMiB: Math.round(collected / 1024 / 1024) } : {}),
-              rssBeforeMiB: Math.round(before / 1024 / 1024),
-              rssAfterMiB: Math.round(process.memoryUsage.rss() / 1024 / 1024),
+              ...(trimNativeHeap ? { rssBeforeTrimMiB: mib(collected) } : {}),
+              rssBeforeMiB: mib(before),
+              rssAfterMiB: mib(process.memoryUsage.rss()),
               newSpaceBeforeMiB: newSpaceBefore,
               newSpaceAfterMiB: newSpaceMiB(),
             });
