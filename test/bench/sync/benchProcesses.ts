@@ -62,9 +62,11 @@ const clientsAtIdlePriority = process.env["BENCH_CLIENT_SCHED"] === "idle";
 function spawnChild(
   script: string[],
   env: Record<string, string>,
-  nodeArgs: string[] = [],
-  logFile?: string,
-  idlePriority = false,
+  {
+    nodeArgs = [],
+    logFile,
+    idlePriority = false,
+  }: { nodeArgs?: string[]; logFile?: string; idlePriority?: boolean } = {},
 ): ChildProcess {
   const stdout = logFile === undefined ? "ignore" : openSync(logFile, "w");
   const command = [process.execPath, ...nodeArgs, ...profileArgs, ...extraArgs, ...script];
@@ -105,7 +107,7 @@ export async function startServerChild(
   env: Record<string, string>,
   logFile?: string,
 ): Promise<ServerChild> {
-  const child = spawnChild([await bundledServer(kind)], env, ["--expose-gc"], logFile);
+  const child = spawnChild([await bundledServer(kind)], env, { nodeArgs: ["--expose-gc"], logFile });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     child.once("message", (report: ServerReport) => (report.type === "listening" ? resolve(report.url) : reject()));
@@ -145,9 +147,10 @@ export async function startWorkerChild(): Promise<WorkerChild> {
   const child = spawnChild(
     ["--import", tsxLoader, scripts.worker],
     {},
-    ["--expose-gc"],
-    undefined,
-    clientsAtIdlePriority,
+    {
+      nodeArgs: ["--expose-gc"],
+      idlePriority: clientsAtIdlePriority,
+    },
   );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const pending = new Map<number, { resolve: (answer: WorkerAnswer) => void; reject: (error: Error) => void }>();
