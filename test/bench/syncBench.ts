@@ -106,6 +106,7 @@ if (values["latency-rounds"] !== undefined) {
     latencyDeliveries: plan.latencyDeliveries,
     latencyIntervalMs: plan.latencyIntervalMs,
     quietPatienceMs: plan.quietPatienceMs,
+    graceMs: plan.graceMs,
     withMemoryStore: values["memory-store"],
   };
   const figures = await benchLatencyRounds(roundsPlan, (step) => process.stderr.write(`${step}\n`));

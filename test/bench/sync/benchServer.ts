@@ -48,7 +48,7 @@ export interface ServerFigures {
   verify: VerifySummary;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Ours: maps created over HTTP with the template. The reference: any name opens an empty room. */
 export async function createRooms(server: ServerChild, count: number): Promise<RoomRef[]> {
@@ -114,6 +114,10 @@ export async function benchServer(
     quietMachine(ownPids(), 0.15, plan.quietPatienceMs, (cores) =>
       progress(`waiting for other processes (${cores.toFixed(2)} cores busy) to finish`),
     );
+  // Ours unloads a room (a version, a compaction) a grace period after its clients left. Each phase
+  // waits for that, so it times its own room and not the previous phase's clean-up: the 200 rooms
+  // of (c) closed during (a)'s 2 clients, each (a) room during the next count's timed edits.
+  const roomsUnloaded = (): Promise<void> => sleep(plan.graceMs + 1_000);
   try {
     for (let count = 0; count < plan.workers; count++) workers.push(await startWorkerChild());
     const worker = workers[0]!;
@@ -123,7 +127,7 @@ export async function benchServer(
     progress("warm-up");
     const [warmRoom] = await createRooms(server, 1);
     await worker.call({ type: "latency", ...base, room: warmRoom!, clients: 5, warmup: 0, edits: 300, intervalMs: 2 });
-    await sleep(plan.graceMs + 1_000);
+    await roomsUnloaded();
 
     progress(`(c) ${plan.idleRooms} idle rooms`);
     const idleRooms = await createRooms(server, plan.idleRooms);
@@ -136,6 +140,7 @@ export async function benchServer(
     await closeAll();
     // Ours keeps them loaded for the grace period; the reference for ever.
     const alone = perRoom(await server.measure(), empty, plan.idleRooms);
+    await roomsUnloaded();
 
     const latency: ServerFigures["latency"] = [];
     for (const clients of plan.latencyClients) {
@@ -156,8 +161,8 @@ export async function benchServer(
       const own = cpuSeconds(server.pid) + workerCpu() - cpuBefore.own;
       const otherCores = (machineCpuSeconds() - cpuBefore.machine - own) / ((performance.now() - started) / 1000);
       latency.push({ clients, summary, otherCores });
+      await roomsUnloaded();
     }
-    await sleep(plan.graceMs + 1_000);
 
     const { loadRooms, loadClientsPerRoom, editsPerSecond, loadSeconds } = plan;
     progress(

@@ -195,8 +195,11 @@ async function benchSetup(
       };
       return client.call<"latency">(command);
     };
+    // Each count times its own room, not the unload (a version, a compaction) of the one before.
+    const roomsUnloaded = (): Promise<void> => sleep(plan.graceMs + 1_000);
     progress("warm-up");
     await latency(5, 0, 300, 2);
+    await roomsUnloaded();
 
     const figures: SetupLatency[] = [];
     for (const clients of plan.latencyClients) {
@@ -206,6 +209,7 @@ async function benchSetup(
       const edits = Math.max(plan.latencyEdits, Math.ceil(plan.latencyDeliveries / (clients - 1)));
       const answer = await latency(clients, plan.latencyWarmup, edits, plan.latencyIntervalMs);
       figures.push({ clients, summary: answer.summary, split: answer.split, ...coresSince(before, bench) });
+      await roomsUnloaded();
     }
     explain = figures.some(({ summary }) => summary.missing > 0);
     return figures;

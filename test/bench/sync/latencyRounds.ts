@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { LatencySummary, ServerKind } from "./benchMessages";
 import { startServerChild, startWorkerChild, type ServerChild } from "./benchProcesses";
-import { createRooms } from "./benchServer";
+import { createRooms, sleep } from "./benchServer";
 import { concatLatencies, decodeLatencies, summarize } from "./latencySamples";
 import { median, table } from "./benchReport";
 import { quietMachine } from "./procStats";
@@ -23,6 +23,8 @@ export interface LatencyRoundsPlan {
   latencyDeliveries: number;
   latencyIntervalMs: number;
   quietPatienceMs: number;
+  /** Ours' room grace period: each turn waits for the previous turn's room to unload. */
+  graceMs: number;
   /** `--memory-store`: ours on the in-memory store too (`BENCH_MEMORY_STORE=1`), to tell the commit's share. */
   withMemoryStore: boolean;
 }
@@ -65,7 +67,7 @@ export async function benchLatencyRounds(
       servers.push(
         await startServerChild(
           entrant.kind,
-          { ...entrant.env, BENCH_DATA_DIR: dataDir },
+          { ...entrant.env, BENCH_DATA_DIR: dataDir, BENCH_ROOM_GRACE_MS: String(plan.graceMs) },
           logPrefix
             ? `${logPrefix}-${entrant.kind}${entrant.env["BENCH_MEMORY_STORE"] ? "-memory" : ""}.log`
             : undefined,
@@ -86,6 +88,10 @@ export async function benchLatencyRounds(
         intervalMs: 2,
       });
     }
+    // Ours unloads a room (a version, a compaction) a grace period after its clients left; every
+    // turn waits for that, so no server is timed during the clean-up of an earlier turn's room.
+    const roomsUnloaded = (): Promise<void> => sleep(plan.graceMs + 1_000);
+    await roomsUnloaded();
     const samples = plan.latencyClients.map(() =>
       entrants.map(() => ({ rounds: [] as LatencySummary[], parts: [] as Float64Array[] })),
     );
@@ -116,6 +122,7 @@ export async function benchLatencyRounds(
           const slot = samples[clientIndex]![index]!;
           slot.rounds.push(answer.summary);
           slot.parts.push(decodeLatencies(answer.latencies));
+          await roomsUnloaded();
         }
       }
     }
