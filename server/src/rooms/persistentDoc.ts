@@ -38,6 +38,8 @@ export class PersistentDoc {
   /** An upper bound on the encoded document size: the bytes of every row since the last measure. */
   private approximateBytes: number;
   private title: string | undefined;
+  /** Where the document's updates go while `changeEach` or `catchUp` runs; undefined otherwise. */
+  private collecting: Uint8Array[] | undefined;
 
   private constructor(
     readonly mapId: string,
@@ -51,6 +53,10 @@ export class PersistentDoc {
     this.seqs = new SeqTracker(stored.lastSeq);
     this.approximateBytes = stored.bytes;
     this.title = this.currentTitle();
+    // One listener for the document's life, rather than one added and removed around every change
+    // (lib0 makes a new listener set each time). Yjs then also encodes the rows `applyStored` applies,
+    // which nobody reads; those are another instance's edits, rare next to this one's.
+    doc.on("update", (update: Uint8Array) => this.collecting?.push(update));
   }
 
   /**
@@ -119,11 +125,8 @@ export class PersistentDoc {
    */
   changeEach(mutations: ReadonlyArray<() => void>): ChangeResult[] | Promise<ChangeResult[]> {
     const updates: Uint8Array[] = [];
-    const collect = (update: Uint8Array): void => {
-      updates.push(update);
-    };
     const results: ChangeResult[] = [];
-    this.doc.on("update", collect);
+    this.collecting = updates;
     try {
       for (const mutate of mutations) {
         const first = updates.length;
@@ -137,7 +140,7 @@ export class PersistentDoc {
         results.push({ update: own.length <= 1 ? own[0] : Y.mergeUpdates(own), error });
       }
     } finally {
-      this.doc.off("update", collect);
+      this.collecting = undefined;
     }
     if (updates.length === 0) return results;
     const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
@@ -218,14 +221,11 @@ export class PersistentDoc {
     const last = rows.at(-1);
     if (!last) return undefined;
     const updates: Uint8Array[] = [];
-    const collect = (update: Uint8Array): void => {
-      updates.push(update);
-    };
-    this.doc.on("update", collect);
+    this.collecting = updates;
     try {
       this.applyRows(rows);
     } finally {
-      this.doc.off("update", collect);
+      this.collecting = undefined;
     }
     this.seqs.caughtUpTo(last.seq);
     if (updates.length === 0) return undefined;
