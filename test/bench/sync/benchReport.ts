@@ -170,13 +170,22 @@ function oursOnlyGoals(ours: ServerFigures[]): string[] {
       f.latency.reduce((sum, l) => sum + l.summary.missing, 0),
   );
   const heap = worst((f) => f.afterClose.heapGrowth);
-  const rssShare = worst((f) => f.afterClose.rssGrowth / Math.max(f.afterClose.peakRssGrowth, 1));
+  const rssShareOf = (f: ServerFigures): number => f.afterClose.rssGrowth / Math.max(f.afterClose.peakRssGrowth, 1);
+  const rssShare = worst(rssShareOf);
+  const percent = (share: number): string => `${(100 * share).toFixed(0)}%`;
   return [
     line(lost === 0, `no update lost, every room converged (worst run: ${lost} missing or diverged)`),
     line(
       heap <= HEAP_SLACK && rssShare <= RSS_SLACK,
       `memory back to baseline after all rooms closed: heap +${mib(heap)} MiB (goal ≤ ${mib(HEAP_SLACK)}), ` +
-        `RSS keeps ${(100 * rssShare).toFixed(0)}% of (b)'s peak growth (goal ≤ ${100 * RSS_SLACK}%)`,
+        `RSS keeps ${percent(rssShare)} of (b)'s peak growth (goal ≤ ${percent(RSS_SLACK)})`,
     ),
+    ...(ours.length > 1
+      ? [
+          `       per run, heap +${ours.map((f) => mib(f.afterClose.heapGrowth)).join(" ")} MiB; ` +
+            `RSS +${ours.map((f) => mib(f.afterClose.rssGrowth)).join(" ")} MiB, ` +
+            `${ours.map((f) => percent(rssShareOf(f))).join(" ")} of the peak growth`,
+        ]
+      : []),
   ];
 }

@@ -96,15 +96,16 @@ function perRoom(after: Memory, before: Memory, rooms: number): { rss: number; h
 export async function benchServer(
   kind: ServerKind,
   plan: BenchPlan,
+  run: number,
   progress: (step: string) => void,
 ): Promise<ServerFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), `kundresa-syncbench-${kind}-`));
-  // `BENCH_SERVER_LOG=prefix`: each server's log lines go to prefix-<kind>.log (when it unloads, collects, trims).
+  // `BENCH_SERVER_LOG=prefix`: each run's server logs to prefix-<kind>-run<N>.log (when it unloads, collects, trims).
   const logPrefix = process.env["BENCH_SERVER_LOG"];
   const server = await startServerChild(
     kind,
     { BENCH_DATA_DIR: dataDir, BENCH_ROOM_GRACE_MS: String(plan.graceMs) },
-    logPrefix ? `${logPrefix}-${kind}.log` : undefined,
+    logPrefix ? `${logPrefix}-${kind}-run${run}.log` : undefined,
   );
   const workers: WorkerChild[] = [];
   const base = { serverUrl: server.url, kind };
