@@ -89,7 +89,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     throw error;
   }
   const idle =
-    options.idleCollectMs === false ? undefined : startIdleCollection(options.idleCollectMs ?? 10_000, logger);
+    options.idleCollectMs === false
+      ? undefined
+      : startIdleCollection(options.idleCollectMs ?? 10_000, logger, () => storage.releaseMemory?.());
   const registry = new RoomRegistry(
     {
       storage,

@@ -47,6 +47,13 @@ describe("rooms", () => {
     // Once per idle spell, not over and over while the server stays idle.
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(collections()).toBe(1);
+
+    // The store gave its page cache back too; the map still loads, whole, and takes edits.
+    const returning = open(server, map.id, map.editToken);
+    await waitFor(() => readJourney(returning.doc).map.touchpoints.length === 1, "the map after the collection");
+    addCard(returning, "card-2", "stage-before");
+    const reader = open(server, map.id, map.viewToken);
+    await waitFor(() => readJourney(reader.doc).map.touchpoints.length === 2, "the new card at a reader");
   });
 
   it("unload after the grace period, compacted, and reload with their content", async () => {

@@ -61,7 +61,12 @@ function newSpaceMiB(): number {
  * allocation has been low for a while. Then glibc's heap is trimmed (`loadMallocTrim`). Nothing is
  * loaded then, so the pauses hold up no one.
  */
-export function startIdleCollection(delayMs: number, logger: Logger): IdleCollection {
+export function startIdleCollection(
+  delayMs: number,
+  logger: Logger,
+  /** Frees caches that would pin C heap pages (the store's), before the heap is trimmed. */
+  releaseCaches?: () => void,
+): IdleCollection {
   const collect = fullCollection();
   // After V8 has let go of the buffers, the C heap they lived in still has to give its pages back.
   const trimNativeHeap = loadMallocTrim();
@@ -104,6 +109,11 @@ export function startIdleCollection(delayMs: number, logger: Logger): IdleCollec
             const collected = process.memoryUsage.rss();
             if (trimNativeHeap) {
               const trimStarted = performance.now();
+              try {
+                releaseCaches?.();
+              } catch (error) {
+                logger("memory.release-failed", { message: errorMessage(error) });
+              }
               trimNativeHeap();
               spent += performance.now() - trimStarted;
             }

@@ -106,5 +106,10 @@ export interface JourneyStorage {
   deleteVersions(mapId: string, versionIds: readonly string[]): Promise<number>;
   /** Resolves when the store answers a trivial query; rejects with why it does not (`/healthz`). */
   ping(): Promise<void>;
+  /**
+   * Drops caches the store rebuilds on demand (SQLite's page cache), for the idle collection once no
+   * map is loaded; stores that keep nothing of their own in this process leave it out.
+   */
+  releaseMemory?(): void;
   close(): Promise<void>;
 }
