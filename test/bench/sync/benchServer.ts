@@ -48,7 +48,15 @@ export interface ServerFigures {
   verify: VerifySummary;
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Ours unloads a room (an automatic version, a compaction) a grace period after its last client
+ * left. A timed phase waits for that first, so it times its own room and not the clean-up of an
+ * earlier one, which the reference (never unloading) does not have: the server log showed the 200
+ * rooms of (c) closing during (a)'s 2 clients, and each (a) room during the next count's edits.
+ */
+export const roomsUnloaded = (graceMs: number): Promise<void> => sleep(graceMs + 1_000);
 
 /** Ours: maps created over HTTP with the template. The reference: any name opens an empty room. */
 export async function createRooms(server: ServerChild, count: number): Promise<RoomRef[]> {
@@ -115,10 +123,6 @@ export async function benchServer(
     quietMachine(ownPids(), 0.15, plan.quietPatienceMs, (cores) =>
       progress(`waiting for other processes (${cores.toFixed(2)} cores busy) to finish`),
     );
-  // Ours unloads a room (a version, a compaction) a grace period after its clients left. Each phase
-  // waits for that, so it times its own room and not the previous phase's clean-up: the 200 rooms
-  // of (c) closed during (a)'s 2 clients, each (a) room during the next count's timed edits.
-  const roomsUnloaded = (): Promise<void> => sleep(plan.graceMs + 1_000);
   try {
     for (let count = 0; count < plan.workers; count++) workers.push(await startWorkerChild());
     const worker = workers[0]!;
@@ -128,7 +132,7 @@ export async function benchServer(
     progress("warm-up");
     const [warmRoom] = await createRooms(server, 1);
     await worker.call({ type: "latency", ...base, room: warmRoom!, clients: 5, warmup: 0, edits: 300, intervalMs: 2 });
-    await roomsUnloaded();
+    await roomsUnloaded(plan.graceMs);
 
     progress(`(c) ${plan.idleRooms} idle rooms`);
     const idleRooms = await createRooms(server, plan.idleRooms);
@@ -141,7 +145,7 @@ export async function benchServer(
     await closeAll();
     // Ours keeps them loaded for the grace period; the reference for ever.
     const alone = perRoom(await server.measure(), empty, plan.idleRooms);
-    await roomsUnloaded();
+    await roomsUnloaded(plan.graceMs);
 
     const latency: ServerFigures["latency"] = [];
     for (const clients of plan.latencyClients) {
@@ -162,7 +166,7 @@ export async function benchServer(
       const own = cpuSeconds(server.pid) + workerCpu() - cpuBefore.own;
       const otherCores = (machineCpuSeconds() - cpuBefore.machine - own) / ((performance.now() - started) / 1000);
       latency.push({ clients, summary, otherCores });
-      await roomsUnloaded();
+      await roomsUnloaded(plan.graceMs);
     }
 
     const { loadRooms, loadClientsPerRoom, editsPerSecond, loadSeconds } = plan;

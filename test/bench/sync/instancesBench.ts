@@ -14,6 +14,7 @@ import { startRedis } from "../../support/services/redisServer";
 import type { InstanceSplit, LatencySummary, RoomRef, WorkerCommand } from "./benchMessages";
 import { startServerChild, startWorkerChild, type ServerChild, type WorkerChild } from "./benchProcesses";
 import { TEMPLATE } from "./benchRoom";
+import { roomsUnloaded } from "./benchServer";
 import { cpuSeconds, machineCpuSeconds } from "./procStats";
 
 export interface InstancesPlan {
@@ -195,11 +196,9 @@ async function benchSetup(
       };
       return client.call<"latency">(command);
     };
-    // Each count times its own room, not the unload (a version, a compaction) of the one before.
-    const roomsUnloaded = (): Promise<void> => sleep(plan.graceMs + 1_000);
     progress("warm-up");
     await latency(5, 0, 300, 2);
-    await roomsUnloaded();
+    await roomsUnloaded(plan.graceMs);
 
     const figures: SetupLatency[] = [];
     for (const clients of plan.latencyClients) {
@@ -209,7 +208,7 @@ async function benchSetup(
       const edits = Math.max(plan.latencyEdits, Math.ceil(plan.latencyDeliveries / (clients - 1)));
       const answer = await latency(clients, plan.latencyWarmup, edits, plan.latencyIntervalMs);
       figures.push({ clients, summary: answer.summary, split: answer.split, ...coresSince(before, bench) });
-      await roomsUnloaded();
+      await roomsUnloaded(plan.graceMs);
     }
     explain = figures.some(({ summary }) => summary.missing > 0);
     return figures;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { LatencySummary, ServerKind } from "./benchMessages";
 import { startServerChild, startWorkerChild, type ServerChild } from "./benchProcesses";
-import { createRooms, sleep } from "./benchServer";
+import { createRooms, roomsUnloaded } from "./benchServer";
 import { concatLatencies, decodeLatencies, summarize } from "./latencySamples";
 import { median, table } from "./benchReport";
 import { quietMachine } from "./procStats";
@@ -88,10 +88,7 @@ export async function benchLatencyRounds(
         intervalMs: 2,
       });
     }
-    // Ours unloads a room (a version, a compaction) a grace period after its clients left; every
-    // turn waits for that, so no server is timed during the clean-up of an earlier turn's room.
-    const roomsUnloaded = (): Promise<void> => sleep(plan.graceMs + 1_000);
-    await roomsUnloaded();
+    await roomsUnloaded(plan.graceMs);
     const samples = plan.latencyClients.map(() =>
       entrants.map(() => ({ rounds: [] as LatencySummary[], parts: [] as Float64Array[] })),
     );
@@ -122,7 +119,7 @@ export async function benchLatencyRounds(
           const slot = samples[clientIndex]![index]!;
           slot.rounds.push(answer.summary);
           slot.parts.push(decodeLatencies(answer.latencies));
-          await roomsUnloaded();
+          await roomsUnloaded(plan.graceMs);
         }
       }
     }
