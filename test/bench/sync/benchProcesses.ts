@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleServer } from "../../../server/serverBundle.mjs";
@@ -57,6 +58,12 @@ const profileArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] 
 const extraArgs = (process.env["BENCH_NODE_ARGS"] ?? "").split(" ").filter(Boolean);
 /** `BENCH_CLIENT_SCHED=idle`: the client processes run only when no server wants a core (server/README.md). */
 const clientsAtIdlePriority = process.env["BENCH_CLIENT_SCHED"] === "idle";
+/**
+ * `BENCH_CPU_SPLIT=1`: the client processes on the first core and the servers on the second
+ * (`taskset`, every thread), the nearest one machine comes to clients on machines of their own.
+ */
+const cpuSplit = process.env["BENCH_CPU_SPLIT"] === "1";
+if (cpuSplit && availableParallelism() < 2) throw new Error("BENCH_CPU_SPLIT=1 needs at least two cores");
 
 /** `script`: what node runs after its own options (a bundle, or tsx's loader and a TypeScript file). */
 function spawnChild(
@@ -66,12 +73,15 @@ function spawnChild(
     nodeArgs = [],
     logFile,
     idlePriority = false,
-  }: { nodeArgs?: string[]; logFile?: string; idlePriority?: boolean } = {},
+    role,
+  }: { nodeArgs?: string[]; logFile?: string; idlePriority?: boolean; role: "server" | "clients" },
 ): ChildProcess {
   const stdout = logFile === undefined ? "ignore" : openSync(logFile, "w");
   const command = [process.execPath, ...nodeArgs, ...profileArgs, ...extraArgs, ...script];
-  // chrt execs node in its own place, so the pid is still the node process measured.
+  // chrt and taskset exec node in their own place, so the pid is still the node process measured;
+  // node's threads (V8's helpers, libuv's pool) inherit the affinity.
   if (idlePriority) command.unshift("chrt", "--idle", "0");
+  if (cpuSplit) command.unshift("taskset", "--cpu-list", role === "clients" ? "0" : "1");
   try {
     return spawn(command[0]!, command.slice(1), {
       cwd: root,
@@ -107,7 +117,7 @@ export async function startServerChild(
   env: Record<string, string>,
   logFile?: string,
 ): Promise<ServerChild> {
-  const child = spawnChild([await bundledServer(kind)], env, { nodeArgs: ["--expose-gc"], logFile });
+  const child = spawnChild([await bundledServer(kind)], env, { nodeArgs: ["--expose-gc"], logFile, role: "server" });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     child.once("message", (report: ServerReport) => (report.type === "listening" ? resolve(report.url) : reject()));
@@ -150,6 +160,7 @@ export async function startWorkerChild(): Promise<WorkerChild> {
     {
       nodeArgs: ["--expose-gc"],
       idlePriority: clientsAtIdlePriority,
+      role: "clients",
     },
   );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
