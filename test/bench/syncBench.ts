@@ -29,6 +29,8 @@ const { values } = parseArgs({
     instances: { type: "string" },
     /** N: phase (a) alone, both servers taking turns for N rounds (sync/latencyRounds.ts). */
     "latency-rounds": { type: "string" },
+    /** Phase (a)'s room sizes, comma-separated (2,10,30 unless told). */
+    "latency-clients": { type: "string" },
     /** With --latency-rounds: ours on the in-memory store as a third contender. */
     "memory-store": { type: "boolean", default: false },
   },
@@ -41,9 +43,20 @@ function whole(text: string | undefined, fallback: number): number {
   return value;
 }
 
+/** Room sizes for (a): each at least 2, since latency is measured at the other clients. */
+function roomSizes(text: string | undefined): number[] {
+  if (text === undefined) return [2, 10, 30];
+  return text.split(",").map((part) => {
+    const value = Number(part.trim());
+    if (!Number.isInteger(value) || value < 2)
+      throw new Error(`--latency-clients: expected whole numbers ≥ 2, not "${part}"`);
+    return value;
+  });
+}
+
 const quick = values.quick;
 const plan: BenchPlan = {
-  latencyClients: [2, 10, 30],
+  latencyClients: roomSizes(values["latency-clients"]),
   latencyWarmup: quick ? 20 : 50,
   latencyEdits: quick ? 60 : 400,
   latencyDeliveries: quick ? 60 : 1_000,
