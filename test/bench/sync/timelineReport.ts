@@ -40,13 +40,16 @@ function latestBy(times: readonly number[] | undefined, limit: number): number |
 }
 
 const files = readdirSync(dir).filter((name) => name.endsWith(".tsv"));
-const clientsFile = files.find((name) => name.startsWith("clients-"));
-if (!clientsFile) throw new Error(`no clients-*.tsv in ${dir}`);
-const clients = read(clientsFile).times;
+const clientFiles = files.filter((name) => name.startsWith("clients-"));
+if (clientFiles.length === 0) throw new Error(`no clients-*.tsv in ${dir}`);
+// A full run starts client processes per server and run (rounds start one): every edit's notes
+// are unique and the clock is the wall clock, so all of them join into one table.
+const clients: Times = new Map();
+for (const file of clientFiles) for (const [key, events] of read(file).times) clients.set(key, events);
 const steps = ["total", "to server", "in server", "back", "to document"];
 const rows: string[][] = [["server", "deliveries", "which", ...steps.map((step) => `${step} (ms)`), "during a GC"]];
 
-for (const file of files.filter((name) => name !== clientsFile)) {
+for (const file of files.filter((name) => !clientFiles.includes(name))) {
   const { times: server, gcs } = read(file);
   const deliveries: Array<{ steps: number[]; received: number; sent: number }> = [];
   for (const [key, events] of server) {
@@ -74,9 +77,13 @@ for (const file of files.filter((name) => name !== clientsFile)) {
   }
   deliveries.sort((a, b) => a.steps[0]! - b.steps[0]!);
   const count = deliveries.length;
+  const label = file.replace(/-\d+\.tsv$/, "");
+  if (count === 0) {
+    rows.push([label, "0", "no 2-client room", ...steps.map(() => "–"), "–"]);
+    continue;
+  }
   const duringGc = (group: typeof deliveries): number =>
     group.filter(({ received, sent }) => gcs.some(([ms, end]) => end > received && end - ms < sent)).length;
-  const label = file.replace(/-\d+\.tsv$/, "");
   for (const [which, group] of [
     ["p45–p55", deliveries.slice(Math.floor(count * 0.45), Math.ceil(count * 0.55))],
     ["slowest 1%", deliveries.slice(Math.floor(count * 0.99))],
