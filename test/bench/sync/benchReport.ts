@@ -147,6 +147,10 @@ export function report(plan: BenchPlan, ours: ServerFigures[], reference: Server
       }
     }
   }
+  goals.push(
+    "       (a)'s lines compare medians of runs that did not share their minutes; for a verdict with an",
+    "       interval, run `pnpm bench:sync --latency-rounds 12` (server/README.md#bench).",
+  );
   goals.push(...oursOnlyGoals(ours));
   return `${table(lines)}\n\n${goals.join("\n")}`;
 }
