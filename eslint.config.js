@@ -56,6 +56,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    files: ["web/src/offline/serviceWorker.ts"],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: ["web/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [

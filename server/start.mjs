@@ -110,6 +110,7 @@ function buildWeb() {
   const built = join(root, "web/dist/index.html");
   const sources = [
     "web/src",
+    "web/build",
     "web/index.html",
     "web/vite.config.ts",
     "web/package.json",

@@ -1,10 +1,11 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { serviceWorkerShell } from "./build/serviceWorkerShell";
 
 const serverPort = Number(process.env["KUNDRESA_DEV_SERVER_PORT"] ?? 1234);
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorkerShell()],
   build: { outDir: "dist", sourcemap: true, assetsDir: "assets" },
   server: {
     // `vite dev` talks to a running Kundresa server for the API and live sync.

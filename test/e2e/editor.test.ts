@@ -5,6 +5,7 @@ import { editingScenarios } from "./scenarios/editing";
 import { exportImportScenarios } from "./scenarios/exportImport";
 import { pdfExportScenarios } from "./scenarios/pdfExport";
 import { historyScenarios } from "./scenarios/history";
+import { offlineReloadScenarios } from "./scenarios/offlineReload";
 import { editingDetailsScenarios } from "./scenarios/editingDetails";
 import { repairScenarios } from "./scenarios/repair";
 import { replaceLinksScenarios } from "./scenarios/replaceLinks";
@@ -34,4 +35,5 @@ describe("Kundresa in Chromium", { timeout: 60_000 }, () => {
   describe("comments", () => commentsScenarios(suite));
   describe("a workshop of three", () => workshopScenarios(suite));
   describe("version history", () => historyScenarios(suite));
+  describe("reloading offline", () => offlineReloadScenarios(suite));
 });

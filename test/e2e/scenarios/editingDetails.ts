@@ -28,8 +28,8 @@ export function editingDetailsScenarios(suite: E2eSuite): void {
 
   const template = (id: string) => TEMPLATES.find((candidate) => candidate.id === id)!.build();
 
-  // The editor has no service worker: reloaded offline, the browser shows its own "no internet"
-  // page (net::ERR_INTERNET_DISCONNECTED), so the tab is closed instead and the map opened again.
+  // The tab is closed and the map opened again: the edit must outlive the page, not just a reload
+  // (reloading offline, served by the editor's service worker, is offlineReload.ts).
   it("an edit made offline stays on this device after the tab is closed and reaches the server when back online", async () => {
     const { editor, id, token } = await openAs("Anna Lind");
     const { page } = editor;

@@ -7,7 +7,15 @@ const root = fileURLToPath(new URL("../../..", import.meta.url));
 export const WEB_DIST = join(root, "web/dist");
 
 /** What the editor bundle is built from: the same list server/start.mjs checks before `npm start`. */
-const SOURCES = ["web/src", "web/index.html", "web/vite.config.ts", "web/package.json", "shared/src", "pnpm-lock.yaml"];
+const SOURCES = [
+  "web/src",
+  "web/build",
+  "web/index.html",
+  "web/vite.config.ts",
+  "web/package.json",
+  "shared/src",
+  "pnpm-lock.yaml",
+];
 
 /** Newest modification time under `path`, skipping node_modules and dist. */
 function newestChange(path: string): number {
