@@ -40,6 +40,11 @@ export function connectClient(
     disableBc: true,
     maxBackoffTime: options.maxBackoffTime ?? 2_500,
   });
+  // Each provider listens for the process's 'exit' (to tell its room it left) until destroyed; a
+  // test of ten or thirty live clients is expected to pass Node's leak warning at ten, so the
+  // limit follows the clients alive.
+  process.setMaxListeners(process.getMaxListeners() + 1);
+  let destroyed = false;
   const closes: CloseEventSeen[] = [];
   provider.on("connection-close", (event) => {
     if (event) closes.push({ code: event.code, reason: event.reason });
@@ -49,8 +54,11 @@ export function connectClient(
     provider,
     closes,
     destroy: () => {
+      if (destroyed) return;
+      destroyed = true;
       provider.destroy();
       doc.destroy();
+      process.setMaxListeners(process.getMaxListeners() - 1);
     },
   };
 }
