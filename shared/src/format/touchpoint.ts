@@ -16,7 +16,9 @@ export const voteCountSchema = z.number().int().min(0).max(1_000_000);
 /**
  * The result of a dot vote kept on the map (format version 2): votes for the touchpoint itself
  * and for its pain points and opportunities, those keyed by the item's text, which is how the
- * format names a list item. A key that no longer names an item is kept (and exported) as it is.
+ * format names a list item. The editor's edits carry a key along when its item's words change and
+ * drop it when the item is removed (`voting/carryItemVotes.ts`); a key a file brings that names no
+ * item is kept (and exported) as it is.
  */
 export const keptVotesSchema = z.object({
   touchpoint: voteCountSchema.optional(),

@@ -8,6 +8,7 @@ import {
   type Touchpoint,
   type TouchpointInput,
 } from "../format/touchpoint";
+import { votesAfterListPatch } from "../voting/carryItemVotes";
 import { deleteThreadsOn } from "./commentIntents";
 import { invalidInput, parseIdList, parseInput, parsePatch } from "./intentInput";
 import { entryMap, journeyRoots, type JourneyRoots } from "./layout";
@@ -67,7 +68,14 @@ function patchEntry(doc: Y.Doc, root: Y.Map<unknown>, id: string, fields: EntryF
 export function updateTouchpoint(doc: Y.Doc, id: string, patch: TouchpointPatch, origin?: unknown): boolean {
   const fields = parsePatch(patchShape, patch, "updateTouchpoint: the patch", ["emotion"]);
   checkChannelList(fields["channelIds"], "updateTouchpoint: the patch");
-  return patchEntry(doc, journeyRoots(doc).touchpoints, id, fields, origin);
+  const entry = entryMap(journeyRoots(doc).touchpoints, id);
+  if (entry === undefined) return false;
+  // A kept vote's dots follow the pain points and opportunities they were given to (same change,
+  // so one undo step takes both back).
+  const votes = votesAfterListPatch(entry, fields);
+  if (votes !== "unchanged") fields["votes"] = votes;
+  doc.transact(() => updateEntry(entry, fields, { removeOthers: false }), origin);
+  return true;
 }
 
 const moveSchema = z.object({ stageId: idSchema.optional(), position: positionSchema });

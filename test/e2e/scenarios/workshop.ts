@@ -114,6 +114,17 @@ export function workshopScenarios(suite: E2eSuite): void {
     for (const person of [anna, bo, cleo]) {
       await person.page.getByRole("region", { name: "Dot vote" }).waitFor({ state: "detached" });
     }
+
+    // The kept dots stay in sight beside each pain point, and follow one when its words are tidied.
+    await bo.cardById("t2").click();
+    await bo.page.getByRole("img", { name: "2 dots in the kept vote" }).waitFor();
+    const first = bo.page.getByRole("textbox", { name: "Pain point 1" });
+    await first.fill("Address asked twice at checkout");
+    await first.press("Enter");
+    await eventually(
+      async () => (await suite.serverMap(id, token)).touchpoints.find((t) => t.id === "t2")?.votes,
+    ).toEqual({ painPoints: { "Address asked twice at checkout": 2, "Delivery date unknown": 1 } });
+    await suite.screenshot(bo.page, "kept-dots-inspector");
   });
 
   it("follow: one person follows another's view, breaks away by moving, and the facilitator brings everyone along", async () => {

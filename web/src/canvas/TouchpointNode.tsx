@@ -86,6 +86,8 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
   const title = touchpoint.title.trim() === "" ? t("canvas.card.untitled") : touchpoint.title;
   const shown = channels.slice(0, MAX_CHIPS);
   const more = channels.length - shown.length;
+  const votes = touchpoint.votes?.touchpoint ?? 0;
+  const votesText = t(votes === 1 ? "canvas.card.votes.one" : "canvas.card.votes.other", { count: votes });
   return (
     <div
       className="TouchpointNode"
@@ -115,15 +117,10 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
           </p>
         )}
         <span className="TouchpointNode-marks">
-          {(touchpoint.votes?.touchpoint ?? 0) > 0 && (
-            <span
-              className="TouchpointNode-votes"
-              role="img"
-              aria-label={t("canvas.card.votes", { count: touchpoint.votes?.touchpoint ?? 0 })}
-              title={t("canvas.card.votes", { count: touchpoint.votes?.touchpoint ?? 0 })}
-            >
+          {votes > 0 && (
+            <span className="TouchpointNode-votes" role="img" aria-label={votesText} title={votesText}>
               <span className="TouchpointNode-voteDot" aria-hidden="true" />
-              {touchpoint.votes?.touchpoint}
+              {votes}
             </span>
           )}
           {openComments > 0 && (

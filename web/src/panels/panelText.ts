@@ -80,3 +80,8 @@ export function searchKey(text: string): string {
 export function touchpointCountText(n: number, t: Translate): string {
   return t(n === 1 ? "panels.count.touchpoints.one" : "panels.count.touchpoints.other", { n });
 }
+
+/** "1 dot in the kept vote" / "4 dots in the kept vote": an item's share of a kept dot vote. */
+export function keptDotsText(count: number, t: Translate): string {
+  return t(count === 1 ? "panels.inspector.keptDots.one" : "panels.inspector.keptDots.other", { count });
+}

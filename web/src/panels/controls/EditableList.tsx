@@ -1,5 +1,6 @@
 import { CommitTextField } from "./CommitTextField";
 import { CloseIcon, PlusIcon } from "./icons";
+import { KeptDots } from "./KeptDots";
 import "./controls.css";
 
 export interface EditableListProps {
@@ -14,6 +15,9 @@ export interface EditableListProps {
   addPlaceholder: string;
   /** Colour of the item bullets. */
   tone: "pain" | "opportunity";
+  /** The kept vote's dots by item text, shown beside each item that got some. */
+  votes?: Readonly<Record<string, number>>;
+  votesLabel?: (count: number) => string;
 }
 
 /**
@@ -29,6 +33,8 @@ export function EditableList({
   addLabel,
   addPlaceholder,
   tone,
+  votes,
+  votesLabel = String,
 }: EditableListProps) {
   const replace = (index: number, text: string) => {
     const trimmed = text.trim();
@@ -53,6 +59,7 @@ export function EditableList({
                 className="editable-list-field"
                 onCommit={(text) => replace(index, text)}
               />
+              <KeptDots count={votes?.[item]} label={votesLabel} />
               <button
                 type="button"
                 className="icon-button editable-list-remove"

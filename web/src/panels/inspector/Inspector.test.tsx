@@ -165,6 +165,22 @@ describe("Inspector", () => {
     expect(screen.getByRole("textbox", { name: "Pain point 1" })).toHaveValue("No confirmation e-mail");
   });
 
+  it("shows the kept vote's dots beside the pain points and opportunities that got them", () => {
+    setup({
+      edit: {
+        painPoints: ["Long wait for a slot", "No reminder"],
+        opportunities: ["Online booking"],
+        votes: { painPoints: { "Long wait for a slot": 4 }, opportunities: { "Online booking": 1 } },
+      },
+    });
+    const pains = screen.getByRole("list", { name: "Pain points" });
+    const [waiting, reminder] = within(pains).getAllByRole("listitem");
+    expect(within(waiting as HTMLElement).getByRole("img", { name: "4 dots in the kept vote" })).toBeInTheDocument();
+    expect(within(reminder as HTMLElement).queryByRole("img")).toBeNull();
+    const ideas = screen.getByRole("list", { name: "Opportunities" });
+    expect(within(ideas).getByRole("img", { name: "1 dot in the kept vote" })).toBeInTheDocument();
+  });
+
   it("adds a CRM capability from the catalogue or as free text", async () => {
     const { user, onChange } = setup();
     const box = screen.getByRole("combobox", { name: "Add a CRM capability" });
@@ -239,5 +255,11 @@ describe("Inspector", () => {
     expect(screen.getByRole("heading", { name: "Sales visit" })).toBeInTheDocument();
     expect(screen.getByText("Integrated IT support")).toBeInTheDocument();
     expect(screen.getByText("Long wait for a slot")).toBeInTheDocument();
+  });
+
+  it("shows the kept dots on a view link too", () => {
+    setup({ readOnly: true, edit: { votes: { painPoints: { "Long wait for a slot": 3 } } } });
+    const pains = screen.getByRole("list", { name: "Pain points" });
+    expect(within(pains).getByRole("img", { name: "3 dots in the kept vote" })).toBeInTheDocument();
   });
 });

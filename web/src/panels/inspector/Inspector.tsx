@@ -15,7 +15,7 @@ import { SegmentedControl } from "../controls/SegmentedControl";
 import { Switch } from "../controls/Switch";
 import { StarIcon, TrashIcon } from "../controls/icons";
 import { useMapLookup } from "../mapLookup";
-import { phaseName, usePanelText } from "../panelText";
+import { keptDotsText, phaseName, usePanelText } from "../panelText";
 import { CapabilityPicker } from "./CapabilityPicker";
 import { ChannelPicker } from "./ChannelPicker";
 import { InspectorHeader } from "./InspectorHeader";
@@ -207,6 +207,8 @@ function InspectorForm(props: InspectorProps) {
               removeLabel={(position) => t("panels.inspector.painPoint.remove", { n: position })}
               addLabel={t("panels.inspector.painPoint.add")}
               addPlaceholder={t("panels.inspector.painPoint.add")}
+              votes={touchpoint.votes?.painPoints}
+              votesLabel={(count) => keptDotsText(count, t)}
               onChange={(painPoints) => onChange({ painPoints })}
             />
           )}
@@ -221,6 +223,8 @@ function InspectorForm(props: InspectorProps) {
               removeLabel={(position) => t("panels.inspector.opportunity.remove", { n: position })}
               addLabel={t("panels.inspector.opportunity.add")}
               addPlaceholder={t("panels.inspector.opportunity.add")}
+              votes={touchpoint.votes?.opportunities}
+              votesLabel={(count) => keptDotsText(count, t)}
               onChange={(opportunities) => onChange({ opportunities })}
             />
           )}

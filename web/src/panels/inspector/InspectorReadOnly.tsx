@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 import { itSupportLevel, type Channel } from "@kundresa/shared";
-import { phaseName } from "../panelText";
+import { keptDotsText, phaseName } from "../panelText";
 import { ChipList } from "../controls/ChipList";
 import { StarIcon } from "../controls/icons";
+import { KeptDots } from "../controls/KeptDots";
 import { useMapLookup } from "../mapLookup";
 import { usePanelText } from "../panelText";
 import { emotionName } from "./assessmentOptions";
@@ -32,13 +33,20 @@ export function InspectorReadOnly({ touchpoint, map, locale, issues }: Inspector
   const level = itSupportLevel(touchpoint.itSupport);
   const stage = lookup.stage(touchpoint.stageId);
   const none = <span className="inspector-empty-value">{t("panels.inspector.none")}</span>;
-  const list = (items: readonly string[], label: string, tone: string) =>
+  const list = (
+    items: readonly string[],
+    label: string,
+    tone: string,
+    votes: Readonly<Record<string, number>> | undefined,
+  ) =>
     items.length === 0 ? (
       none
     ) : (
       <ul className={`inspector-read-list inspector-read-list--${tone}`} aria-label={label}>
         {items.map((item, index) => (
-          <li key={index}>{item}</li>
+          <li key={index}>
+            {item} <KeptDots count={votes?.[item]} label={(count) => keptDotsText(count, t)} />
+          </li>
         ))}
       </ul>
     );
@@ -99,10 +107,15 @@ export function InspectorReadOnly({ touchpoint, map, locale, issues }: Inspector
           {touchpoint.notes.trim() ? <p className="inspector-read-notes">{touchpoint.notes}</p> : none}
         </Row>
         <Row label={t("panels.inspector.painPoints")}>
-          {list(touchpoint.painPoints, t("panels.inspector.painPoints"), "pain")}
+          {list(touchpoint.painPoints, t("panels.inspector.painPoints"), "pain", touchpoint.votes?.painPoints)}
         </Row>
         <Row label={t("panels.inspector.opportunities")}>
-          {list(touchpoint.opportunities, t("panels.inspector.opportunities"), "opportunity")}
+          {list(
+            touchpoint.opportunities,
+            t("panels.inspector.opportunities"),
+            "opportunity",
+            touchpoint.votes?.opportunities,
+          )}
         </Row>
         <Row label={t("panels.inspector.capabilities")}>
           {touchpoint.capabilities.length === 0 ? (
