@@ -9,6 +9,8 @@ export const commentMessageSchema = z.object({
   author: z.string().max(LIMITS.maxAuthorLength),
   createdAt: z.iso.datetime({ offset: true }),
   text: textSchema.min(1),
+  /** When its author last changed the text; absent on a message never edited. */
+  editedAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type CommentMessage = z.infer<typeof commentMessageSchema>;
 

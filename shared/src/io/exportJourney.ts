@@ -78,6 +78,7 @@ function orderedThread(thread: CommentThread): Record<string, unknown> {
       id: message.id,
       author: message.author,
       createdAt: message.createdAt,
+      ...(message.editedAt === undefined ? {} : { editedAt: message.editedAt }),
       text: message.text,
     })),
   };

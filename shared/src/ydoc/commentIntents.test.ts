@@ -5,6 +5,7 @@ import { importJourney } from "../io/importJourney";
 import { exportJourney } from "../io/exportJourney";
 import {
   deleteCommentThread,
+  editCommentMessage,
   replyToCommentThread,
   setCommentThreadResolved,
   startCommentThread,
@@ -76,6 +77,65 @@ describe("comment threads", () => {
     const ids = (doc: Y.Doc) => threadOf(doc, "k1")?.messages.map((entry) => entry.id);
     expect(ids(anna)).toEqual(["m1", "m2", "m3"]);
     expect(ids(björn)).toEqual(["m1", "m2", "m3"]);
+  });
+
+  it("edit a message's text in place, noting when, and keep it through the JSON export", () => {
+    const doc = sampleDoc();
+    startCommentThread(doc, { id: "k1", touchpointId: "t2", message: message("m1", 1, "Why two stpes?") });
+    replyToCommentThread(doc, "k1", message("m2", 2, "Legal wants it", "Björn"));
+    const updates = recordUpdates(doc);
+    const editedAt = "2026-11-30T09:05:00.000Z";
+    expect(editCommentMessage(doc, "k1", "m1", { text: "Why two steps?", editedAt }, "anna")).toBe(true);
+    expect(threadOf(doc, "k1")?.messages).toEqual([
+      { ...message("m1", 1, "Why two steps?"), editedAt },
+      message("m2", 2, "Legal wants it", "Björn"),
+    ]);
+    expect(updates.origins).toEqual(["anna"]);
+    const imported = importJourney(exportJourney(readJourney(doc).map));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
+    expect(imported.map.comments[0]?.messages[0]).toEqual({ ...message("m1", 1, "Why two steps?"), editedAt });
+  });
+
+  it("refuse an empty edit and write nothing for a message or thread that is gone", () => {
+    const doc = sampleDoc();
+    startCommentThread(doc, { id: "k1", touchpointId: "t2", message: message("m1", 1) });
+    const before = Y.encodeStateVector(doc);
+    const editedAt = "2026-11-30T09:05:00.000Z";
+    expect(() => editCommentMessage(doc, "k1", "m1", { text: "", editedAt })).toThrow(/text/);
+    expect(editCommentMessage(doc, "k1", "ghost", { text: "x", editedAt })).toBe(false);
+    expect(editCommentMessage(doc, "gone", "m1", { text: "x", editedAt })).toBe(false);
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+  });
+
+  it("settle one message edited on two devices at once on the later edit, on both, not as a broken thread", () => {
+    const [laptop, phone] = [sampleDoc(), new Y.Doc()];
+    startCommentThread(laptop, { id: "k1", touchpointId: "t3", message: message("m1", 1, "draft") });
+    syncAll([laptop, phone]);
+    editCommentMessage(laptop, "k1", "m1", { text: "from the laptop", editedAt: "2026-11-30T09:04:00.000Z" });
+    editCommentMessage(phone, "k1", "m1", { text: "from the phone", editedAt: "2026-11-30T09:06:00.000Z" });
+    syncAll([laptop, phone]);
+    for (const doc of [laptop, phone]) {
+      const { map, invalidEntries } = readJourney(doc);
+      expect(invalidEntries).toEqual([]);
+      expect(map.comments[0]?.messages.map((entry) => entry.text)).toEqual(["from the phone"]);
+    }
+    // The next edit on either folds the two items back into one.
+    editCommentMessage(laptop, "k1", "m1", { text: "agreed", editedAt: "2026-11-30T09:07:00.000Z" });
+    syncAll([laptop, phone]);
+    const items = (doc: Y.Doc) =>
+      ((doc.getMap(ROOT_NAMES.comments).get("k1") as Y.Map<unknown>).get("messages") as Y.Array<unknown>).length;
+    expect([items(laptop), items(phone)]).toEqual([1, 1]);
+    expect(threadOf(phone, "k1")?.messages[0]?.text).toBe("agreed");
+  });
+
+  it("still read two different messages sharing an id as a thread needing repair", () => {
+    const doc = sampleDoc();
+    startCommentThread(doc, { id: "k1", touchpointId: "t1", message: message("m1", 1) });
+    const entry = doc.getMap(ROOT_NAMES.comments).get("k1") as Y.Map<unknown>;
+    (entry.get("messages") as Y.Array<unknown>).push([message("m1", 2, "another", "Björn")]);
+    expect(readJourney(doc).invalidEntries).toEqual([
+      expect.objectContaining({ entryId: "k1", problems: [expect.objectContaining({ path: "messages[1].id" })] }),
+    ]);
   });
 
   it("reopen a resolved thread when someone replies to it", () => {

@@ -4,6 +4,7 @@ import { commentMessageSchema, commentThreadSchema, type CommentMessage, type Co
 import { LIMITS } from "../format/limits";
 import { idSchema } from "../format/primitives";
 import { invalidInput, parseInput } from "./intentInput";
+import { latestMessageVersions } from "./parseEntry";
 import { entryMap, journeyRoots, type JourneyRoots } from "./layout";
 import { plainEqual } from "./plainValues";
 import { fieldsOf, newEntry, updateEntry } from "./writeFields";
@@ -117,6 +118,50 @@ export function replyToCommentThread(doc: Y.Doc, threadId: string, message: Comm
     }
     list.push([fieldsOf(parsed)]);
     if (entry.get("resolved") === true) entry.set("resolved", false);
+  }, origin);
+  return true;
+}
+
+const messageEditSchema = z.object({
+  text: commentMessageSchema.shape.text,
+  editedAt: z.iso.datetime({ offset: true }),
+});
+
+/**
+ * Changes a message's text, noting when. The message's item is replaced in the array (its other
+ * fields kept); every item with its id goes, so versions two replicas wrote at once (which readers
+ * fold into the latest, `latestMessageVersions`) become one again. False, writing nothing, when the
+ * thread or the message is gone; throws, writing nothing, on an empty or overlong text.
+ */
+export function editCommentMessage(
+  doc: Y.Doc,
+  threadId: string,
+  messageId: string,
+  edit: { text: string; editedAt: string },
+  origin?: unknown,
+): boolean {
+  const parsed = parseInput(messageEditSchema, edit, "editCommentMessage: the edit");
+  const entry = entryMap(journeyRoots(doc).comments, threadId);
+  if (entry === undefined) return false;
+  const list = messageList(entry);
+  const items = list.toArray();
+  const indexes: number[] = [];
+  const versions: CommentMessage[] = [];
+  items.forEach((item, index) => {
+    const message = commentMessageSchema.safeParse(item);
+    if (message.success && message.data.id === messageId) {
+      indexes.push(index);
+      versions.push(message.data);
+    }
+  });
+  const current = latestMessageVersions(versions)[0];
+  if (current === undefined) return false;
+  if (current.text === parsed.text && indexes.length === 1) return true;
+  const edited: CommentMessage = { ...current, text: parsed.text, editedAt: parsed.editedAt };
+  const first = indexes[0] as number;
+  doc.transact(() => {
+    for (const index of [...indexes].reverse()) list.delete(index, 1);
+    list.insert(first, [fieldsOf(edited)]);
   }, origin);
   return true;
 }

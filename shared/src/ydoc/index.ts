@@ -40,6 +40,7 @@ export { setMeta, type MetaPatch } from "./metaIntents";
 export {
   startCommentThread,
   replyToCommentThread,
+  editCommentMessage,
   setCommentThreadResolved,
   deleteCommentThread,
 } from "./commentIntents";

@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import type { z } from "zod";
 import { channelSchema, type Channel } from "../format/channel";
-import { commentThreadSchema, type CommentThread } from "../format/comment";
+import { commentThreadSchema, type CommentMessage, type CommentThread } from "../format/comment";
 import { connectionSchema, type Connection } from "../format/connection";
 import { stageSchema, type Stage } from "../format/stage";
 import { touchpointSchema, type Touchpoint } from "../format/touchpoint";
@@ -64,14 +64,43 @@ export const CONNECTION_SPEC: EntrySpec<Connection> = {
   keyed: true,
 };
 
+/**
+ * An edit replaces a message's item in the thread's array, so two replicas editing one message at
+ * once leave two items with its id: versions of the same message (same author and time written).
+ * Readers keep the latest edit (then the greater text, so every replica picks the same one), as a
+ * field of a Y.Map keeps one writer's value.
+ */
+function isVersionOf(a: CommentMessage, b: CommentMessage): boolean {
+  return a.id === b.id && a.author === b.author && a.createdAt === b.createdAt;
+}
+function laterVersion(a: CommentMessage, b: CommentMessage): CommentMessage {
+  const editedA = a.editedAt === undefined ? -Infinity : Date.parse(a.editedAt);
+  const editedB = b.editedAt === undefined ? -Infinity : Date.parse(b.editedAt);
+  if (editedA !== editedB) return editedA > editedB ? a : b;
+  return a.text >= b.text ? a : b;
+}
+
+/** The thread's messages with each message's versions folded into its latest. */
+export function latestMessageVersions(messages: readonly CommentMessage[]): CommentMessage[] {
+  const kept: CommentMessage[] = [];
+  for (const message of messages) {
+    const index = kept.findIndex((other) => isVersionOf(other, message));
+    if (index === -1) kept.push(message);
+    else kept[index] = laterVersion(kept[index] as CommentMessage, message);
+  }
+  return kept;
+}
+
+/** Two messages with one id are a problem unless they are versions of one message (above). */
 function duplicateMessageProblems(thread: CommentThread): ImportProblem[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, CommentMessage>();
   const problems: ImportProblem[] = [];
   thread.messages.forEach((message, index) => {
-    if (seen.has(message.id)) {
+    const earlier = seen.get(message.id);
+    if (earlier !== undefined && !isVersionOf(earlier, message)) {
       problems.push({ path: `messages[${index}].id`, message: `duplicate message id "${message.id}"` });
     }
-    seen.add(message.id);
+    if (earlier === undefined) seen.set(message.id, message);
   });
   return problems;
 }
@@ -81,10 +110,12 @@ function duplicateMessageProblems(thread: CommentThread): ImportProblem[] {
  * instant, so offsets compare right), then by id for two written in the same millisecond.
  */
 function chronological(thread: CommentThread): CommentThread {
-  const sorted = [...thread.messages].sort(
+  const latest = latestMessageVersions(thread.messages);
+  const sorted = [...latest].sort(
     (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return sorted.every((message, index) => message === thread.messages[index])
+  return sorted.length === thread.messages.length &&
+    sorted.every((message, index) => message === thread.messages[index])
     ? thread
     : { ...thread, messages: sorted };
 }
