@@ -7,7 +7,7 @@ import { eventually } from "../support/eventually";
 
 /** Comment threads on cards: written, answered and resolved live, kept in the map, out of undo. */
 export function commentsScenarios(suite: E2eSuite): void {
-  it("two people discuss a card: thread, reply, resolve, seen live, in the JSON and never undone by Ctrl+Z", async () => {
+  it("two people discuss a card: thread, reply, edit, resolve, seen live, in the JSON and never undone by Ctrl+Z", async () => {
     const map = testJourney({
       touchpoints: [
         touchpoint({ id: "t1", stageId: "stage-before", title: "Sees an ad", channelIds: ["public-website"] }),
@@ -45,6 +45,17 @@ export function commentsScenarios(suite: E2eSuite): void {
     await anna.settled();
     await expect(anna.page.getByText("The payment provider's form. We can prefill it.").count()).resolves.toBe(1);
 
+    // Anna corrects her own words (never Bo's): Bo reads the new ones, marked edited.
+    const annaEdits = anna.page.getByRole("button", { name: "Edit your message" });
+    await expect(annaEdits.count()).resolves.toBe(1);
+    await annaEdits.click();
+    const editBox = anna.page.getByRole("textbox", { name: /^Edit your message from/ });
+    await editBox.fill("Why does checkout ask for the delivery address twice?");
+    await editBox.press("Control+Enter");
+    await bo.page.getByText("Why does checkout ask for the delivery address twice?").waitFor();
+    await bo.page.getByText("· edited").waitFor();
+    await expect(bo.page.getByRole("button", { name: "Edit your message" }).count()).resolves.toBe(1);
+
     await anna.page.getByRole("button", { name: "Resolve" }).click();
     await bubble.waitFor({ state: "detached" });
     await bo.page.getByText(/No open threads/).waitFor();
@@ -56,9 +67,10 @@ export function commentsScenarios(suite: E2eSuite): void {
     const [thread] = (await suite.serverMap(created.id, created.editToken)).comments;
     expect(thread?.touchpointId).toBe("t2");
     expect(thread?.messages.map((message) => [message.author, message.text])).toEqual([
-      ["Anna Lind", "Why does checkout ask for the address twice?"],
+      ["Anna Lind", "Why does checkout ask for the delivery address twice?"],
       ["Bo Ek", "The payment provider's form. We can prefill it."],
     ]);
+    expect(thread?.messages.map((message) => message.editedAt !== undefined)).toEqual([true, false]);
 
     // The picture leaves the talk out unless asked; asked, it prints the thread.
     const svgText = async (kind: "svg" | "svg-comments") => {
@@ -76,8 +88,8 @@ export function commentsScenarios(suite: E2eSuite): void {
     const viewer = await EditorPage.open(viewerPage, suite.server.url, created.id, created.viewToken, "view");
     await viewer.tab("Comments").click();
     await viewer.page.getByRole("radio", { name: "Resolved (1)" }).click();
-    await viewer.page.getByText("Why does checkout ask for the address twice?").waitFor();
+    await viewer.page.getByText("Why does checkout ask for the delivery address twice?").waitFor();
     await expect(viewer.page.getByRole("textbox").count()).resolves.toBe(0);
-    await expect(viewer.page.getByRole("button", { name: /Reopen|Delete thread/ }).count()).resolves.toBe(0);
+    await expect(viewer.page.getByRole("button", { name: /Reopen|Delete thread|Edit/ }).count()).resolves.toBe(0);
   });
 }

@@ -4,6 +4,7 @@ import {
   PHASES,
   deleteCommentThread,
   replyToCommentThread,
+  editCommentMessage,
   setCommentThreadResolved,
   startCommentThread,
   addStage,
@@ -183,6 +184,7 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
             map={map}
             locale={locale}
             readOnly={readOnly}
+            author={author}
             selectedTouchpointId={selectedTouchpoint?.id}
             error={commentError}
             onStart={(touchpointId, text) =>
@@ -201,6 +203,17 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
               comment(() => setCommentThreadResolved(doc, threadId, resolved, COMMENT_ORIGIN))
             }
             onDelete={(threadId) => comment(() => deleteCommentThread(doc, threadId, COMMENT_ORIGIN))}
+            onEdit={(threadId, messageId, text) =>
+              comment(() =>
+                editCommentMessage(
+                  doc,
+                  threadId,
+                  messageId,
+                  { text, editedAt: new Date().toISOString() },
+                  COMMENT_ORIGIN,
+                ),
+              )
+            }
             onFocusTouchpoint={commands.focusTouchpoint}
           />
         );

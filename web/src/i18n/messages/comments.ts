@@ -30,6 +30,14 @@ export const en = {
   "comments.replies": "{count} messages",
   "comments.justNow": "just now",
   "comments.failed": "That did not work: {reason}",
+  "comments.edit": "Edit",
+  "comments.edit.title": "Edit your message",
+  "comments.edit.label": "Edit your message from {when}",
+  "comments.edit.save": "Save",
+  "comments.edit.cancel": "Cancel",
+  "comments.edit.hint": "Ctrl+Enter saves",
+  "comments.edited": "edited",
+  "comments.edited.at": "Edited {when}",
 } as const;
 
 export const sv: Record<keyof typeof en, string> = {
@@ -63,4 +71,12 @@ export const sv: Record<keyof typeof en, string> = {
   "comments.replies": "{count} meddelanden",
   "comments.justNow": "nyss",
   "comments.failed": "Det gick inte: {reason}",
+  "comments.edit": "Redigera",
+  "comments.edit.title": "Redigera ditt meddelande",
+  "comments.edit.label": "Redigera ditt meddelande från {when}",
+  "comments.edit.save": "Spara",
+  "comments.edit.cancel": "Avbryt",
+  "comments.edit.hint": "Ctrl+Enter sparar",
+  "comments.edited": "redigerad",
+  "comments.edited.at": "Redigerad {when}",
 } as const;

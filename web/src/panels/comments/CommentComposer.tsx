@@ -16,11 +16,29 @@ export interface CommentComposerProps {
   onSubmit: (text: string) => void;
   /** A reply box starts as one line; a new thread's as three. */
   rows?: number;
+  /** Editing a message: the box starts with its words, takes the focus, and Esc or Cancel gives up. */
+  initialText?: string;
+  onCancel?: () => void;
+  cancelLabel?: string;
+  /** The keys line under the box; "Ctrl+Enter sends" unless told. */
+  hint?: string;
 }
 
 /** A text box with a send button; Ctrl+Enter (Cmd+Enter on a Mac) sends, Enter alone breaks the line. */
-export function CommentComposer({ label, placeholder, submitLabel, t, onSubmit, rows = 3 }: CommentComposerProps) {
-  const [text, setText] = useState("");
+export function CommentComposer(props: CommentComposerProps) {
+  const {
+    label,
+    placeholder,
+    submitLabel,
+    t,
+    onSubmit,
+    rows = 3,
+    initialText = "",
+    onCancel,
+    cancelLabel,
+    hint,
+  } = props;
+  const [text, setText] = useState(initialText);
   const id = useId();
   const trimmed = text.trim();
   const send = () => {
@@ -32,6 +50,11 @@ export function CommentComposer({ label, placeholder, submitLabel, t, onSubmit, 
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       send();
+    } else if (event.key === "Escape" && onCancel) {
+      // Esc gives up the edit and nothing more: a dialog or popover around stays open.
+      event.preventDefault();
+      event.stopPropagation();
+      onCancel();
     }
   };
   return (
@@ -53,13 +76,19 @@ export function CommentComposer({ label, placeholder, submitLabel, t, onSubmit, 
         maxLength={LIMITS.maxStringLength}
         placeholder={placeholder}
         aria-describedby={`${id}-hint`}
+        autoFocus={onCancel !== undefined}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
       />
       <div className="comment-composer-row">
         <span id={`${id}-hint`} className="comment-composer-hint">
-          {t("comments.send.hint")}
+          {hint ?? t("comments.send.hint")}
         </span>
+        {onCancel && (
+          <button type="button" className="panel-button panel-button--quiet" onClick={onCancel}>
+            {cancelLabel}
+          </button>
+        )}
         <button type="submit" className="panel-button panel-button--primary" disabled={trimmed === ""}>
           {submitLabel}
         </button>

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { CommentMessage, CommentThread, Locale } from "@kundresa/shared";
 import { colorForName, initialsOf } from "../../collab/identity";
-import { CheckIcon, TrashIcon } from "../controls/icons";
+import { CheckIcon, PencilIcon, TrashIcon } from "../controls/icons";
 import type { Translate } from "../panelText";
 import { CommentComposer } from "./CommentComposer";
 import { registerMessages } from "../../i18n/i18n";
@@ -14,6 +14,8 @@ export interface ThreadActions {
   onReply: (threadId: string, text: string) => void;
   onResolve: (threadId: string, resolved: boolean) => void;
   onDelete: (threadId: string) => void;
+  /** Replaces the words of one's own message (already trimmed, never empty). */
+  onEdit: (threadId: string, messageId: string, text: string) => void;
 }
 
 /** "3 min ago", "yesterday", or the date: how long ago matters in a workshop, the exact time on hover. */
@@ -31,23 +33,73 @@ export function whenWritten(createdAt: string, now: number, locale: Locale, t: T
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(at);
 }
 
-function Message({ message, now, locale, t }: { message: CommentMessage; now: number; locale: Locale; t: Translate }) {
-  const exact = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(
-    Date.parse(message.createdAt),
-  );
+function Message({
+  message,
+  now,
+  locale,
+  t,
+  onEdit,
+}: {
+  message: CommentMessage;
+  now: number;
+  locale: Locale;
+  t: Translate;
+  /** Given only for the local person's own messages on a map they may edit. */
+  onEdit: ((text: string) => void) | undefined;
+}) {
+  const [editing, setEditing] = useState(false);
+  const exactTime = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(Date.parse(iso));
+  const written = whenWritten(message.createdAt, now, locale, t);
   return (
-    <li className="comment-message">
+    <li className="comment-message" data-editing={editing || undefined}>
       <span className="comment-avatar" style={{ background: colorForName(message.author) }} aria-hidden="true">
         {initialsOf(message.author)}
       </span>
       <div className="comment-message-body">
         <p className="comment-message-meta">
           <span className="comment-author">{message.author || "?"}</span>
-          <time dateTime={message.createdAt} title={exact}>
-            {whenWritten(message.createdAt, now, locale, t)}
+          <time dateTime={message.createdAt} title={exactTime(message.createdAt)}>
+            {written}
           </time>
+          {message.editedAt !== undefined && (
+            <span className="comment-edited" title={t("comments.edited.at", { when: exactTime(message.editedAt) })}>
+              · {t("comments.edited")}
+            </span>
+          )}
+          {onEdit && !editing && (
+            <button
+              type="button"
+              className="comment-edit-button"
+              aria-label={t("comments.edit.title")}
+              title={t("comments.edit.title")}
+              onClick={() => setEditing(true)}
+            >
+              <PencilIcon size={13} />
+              <span>{t("comments.edit")}</span>
+            </button>
+          )}
         </p>
-        <p className="comment-text">{message.text}</p>
+        {editing && onEdit ? (
+          <CommentComposer
+            label={t("comments.edit.label", { when: written })}
+            placeholder=""
+            submitLabel={t("comments.edit.save")}
+            cancelLabel={t("comments.edit.cancel")}
+            hint={t("comments.edit.hint")}
+            initialText={message.text}
+            rows={Math.min(6, message.text.split("\n").length + 1)}
+            t={t}
+            onCancel={() => setEditing(false)}
+            onSubmit={(text) => {
+              // Saving the words unchanged is closing the box, not an edit anyone should see.
+              if (text !== message.text) onEdit(text);
+              setEditing(false);
+            }}
+          />
+        ) : (
+          <p className="comment-text">{message.text}</p>
+        )}
       </div>
     </li>
   );
@@ -61,6 +113,7 @@ export function CommentThreadView({
   t,
   readOnly,
   actions,
+  author,
 }: {
   thread: CommentThread;
   now: number;
@@ -68,6 +121,8 @@ export function CommentThreadView({
   t: Translate;
   readOnly: boolean;
   actions: ThreadActions;
+  /** The local person's name: the messages they may edit are the ones written under it. */
+  author: string;
 }) {
   const [confirming, setConfirming] = useState(false);
   const last = thread.messages.at(-1);
@@ -85,7 +140,18 @@ export function CommentThreadView({
       )}
       <ol className="comment-messages">
         {thread.messages.map((message) => (
-          <Message key={message.id} message={message} now={now} locale={locale} t={t} />
+          <Message
+            key={message.id}
+            message={message}
+            now={now}
+            locale={locale}
+            t={t}
+            onEdit={
+              !readOnly && author !== "" && message.author === author
+                ? (text) => actions.onEdit(thread.id, message.id, text)
+                : undefined
+            }
+          />
         ))}
       </ol>
       {!readOnly && (

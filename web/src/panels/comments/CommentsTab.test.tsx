@@ -4,6 +4,7 @@ import { useSyncExternalStore } from "react";
 import * as Y from "yjs";
 import {
   deleteCommentThread,
+  editCommentMessage,
   readJourney,
   replyToCommentThread,
   setCommentThreadResolved,
@@ -36,6 +37,7 @@ function Harness({ doc, readOnly, selected }: { doc: Y.Doc; readOnly: boolean; s
       map={map}
       locale="en"
       readOnly={readOnly}
+      author="Anna"
       selectedTouchpointId={selected}
       onStart={(touchpointId, text) =>
         startCommentThread(doc, { id: `k${++ids}`, touchpointId, message: message(text) })
@@ -43,6 +45,9 @@ function Harness({ doc, readOnly, selected }: { doc: Y.Doc; readOnly: boolean; s
       onReply={(threadId, text) => replyToCommentThread(doc, threadId, message(text, "Björn"))}
       onResolve={(threadId, resolved) => setCommentThreadResolved(doc, threadId, resolved)}
       onDelete={(threadId) => deleteCommentThread(doc, threadId)}
+      onEdit={(threadId, messageId, text) =>
+        editCommentMessage(doc, threadId, messageId, { text, editedAt: new Date().toISOString() })
+      }
       onFocusTouchpoint={() => {}}
     />
   );
@@ -131,6 +136,52 @@ describe("CommentsTab", () => {
     expect(screen.getByText("Slots are scarce")).toBeInTheDocument();
     expect(screen.getByText(/you can read the comments, not write them/)).toBeInTheDocument();
     expect(screen.queryByRole("textbox")).not.toBeInTheDocument();
-    expect(screen.queryByRole("button", { name: /Resolve|Delete|Reply|Comment/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Resolve|Delete|Reply|Comment|Edit/ })).not.toBeInTheDocument();
+  });
+
+  it("lets you correct your own message, not a colleague's, and marks it edited for everyone", async () => {
+    const { doc, user } = setup();
+    act(() => {
+      startCommentThread(doc, { id: "k1", touchpointId: "t-visit", message: message("Slots are scarse") });
+      replyToCommentThread(doc, "k1", message("Agreed", "Björn"));
+    });
+    expect(screen.getAllByRole("button", { name: "Edit your message" })).toHaveLength(1);
+    expect(screen.queryByText(/edited/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Edit your message" }));
+    const box = screen.getByRole("textbox", { name: "Edit your message from just now" });
+    expect(box).toHaveValue("Slots are scarse");
+    expect(box).toHaveFocus();
+    await user.clear(box);
+    await user.type(box, "Slots are scarce");
+    await user.keyboard("{Control>}{Enter}{/Control}");
+
+    const [first, second] = readJourney(doc).map.comments[0]?.messages ?? [];
+    expect(first).toMatchObject({ author: "Anna", text: "Slots are scarce" });
+    expect(first?.editedAt).toBeDefined();
+    expect(second).toMatchObject({ author: "Björn", text: "Agreed" });
+    expect(second?.editedAt).toBeUndefined();
+    expect(screen.queryByRole("textbox", { name: /Edit your message/ })).not.toBeInTheDocument();
+    expect(screen.getByText("Slots are scarce")).toBeInTheDocument();
+    expect(screen.getAllByText(/edited/)).toHaveLength(1);
+  });
+
+  it("gives up an edit on Escape or Cancel, and will not save an empty message", async () => {
+    const { doc, user } = setup();
+    act(() => {
+      startCommentThread(doc, { id: "k1", touchpointId: "t-visit", message: message("Slots are scarce") });
+    });
+    await user.click(screen.getByRole("button", { name: "Edit your message" }));
+    await user.type(screen.getByRole("textbox", { name: /Edit your message/ }), " (maybe)");
+    await user.keyboard("{Escape}");
+    await user.click(screen.getByRole("button", { name: "Edit your message" }));
+    await user.clear(screen.getByRole("textbox", { name: /Edit your message/ }));
+    expect(screen.getByRole("button", { name: "Save" })).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+
+    const messages = readJourney(doc).map.comments[0]?.messages ?? [];
+    expect(messages.map((entry) => [entry.text, entry.editedAt])).toEqual([["Slots are scarce", undefined]]);
+    expect(screen.getByText("Slots are scarce")).toBeInTheDocument();
+    expect(screen.queryByText(/edited/)).not.toBeInTheDocument();
   });
 });

@@ -16,6 +16,8 @@ export interface CommentsTabProps extends ThreadActions {
   map: JourneyMap;
   locale: Locale;
   readOnly: boolean;
+  /** The local person's name: their own messages get an Edit button. */
+  author: string;
   /** The one card selected on the canvas: its threads come first, with a box to start one. */
   selectedTouchpointId: string | undefined;
   onStart: (touchpointId: string, text: string) => void;
@@ -124,6 +126,7 @@ export function CommentsTab(props: CommentsTabProps) {
                   t={t}
                   readOnly={readOnly}
                   actions={props}
+                  author={props.author}
                 />
               ))}
             </li>

@@ -152,3 +152,4 @@ export const MapIcon = icon(
 export const CommentIcon = icon(
   <path d="M3 3.5h10a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1H7.5L4.5 14v-2.5H3a1 1 0 0 1-1-1v-6a1 1 0 0 1 1-1z" />,
 );
+export const PencilIcon = icon(<path d="M10.8 2.7l2.5 2.5-7.8 7.8-3.2.7.7-3.2zM9.3 4.2l2.5 2.5" />);
