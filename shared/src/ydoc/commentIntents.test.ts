@@ -4,6 +4,7 @@ import type { CommentMessage } from "../format/comment";
 import { importJourney } from "../io/importJourney";
 import { exportJourney } from "../io/exportJourney";
 import {
+  deleteCommentMessage,
   deleteCommentThread,
   editCommentMessage,
   replyToCommentThread,
@@ -136,6 +137,31 @@ describe("comment threads", () => {
     expect(readJourney(doc).invalidEntries).toEqual([
       expect.objectContaining({ entryId: "k1", problems: [expect.objectContaining({ path: "messages[1].id" })] }),
     ]);
+  });
+
+  it("delete one reply, every item of it, but never the message that opens the thread", () => {
+    const [laptop, phone] = [sampleDoc(), new Y.Doc()];
+    startCommentThread(laptop, { id: "k1", touchpointId: "t2", message: message("m1", 1, "Why two steps?") });
+    replyToCommentThread(laptop, "k1", message("m2", 2, "wrong thread", "Björn"));
+    replyToCommentThread(laptop, "k1", message("m3", 3, "Legal wants it", "Cleo"));
+    syncAll([laptop, phone]);
+    // Two devices correct m2 at once: two items, one message; deleting it takes both.
+    editCommentMessage(laptop, "k1", "m2", { text: "a", editedAt: "2026-11-30T09:04:00.000Z" });
+    editCommentMessage(phone, "k1", "m2", { text: "b", editedAt: "2026-11-30T09:05:00.000Z" });
+    syncAll([laptop, phone]);
+    const updates = recordUpdates(phone);
+    expect(deleteCommentMessage(phone, "k1", "m2", "bjorn")).toBe(true);
+    expect(updates.origins).toEqual(["bjorn"]);
+    syncAll([laptop, phone]);
+    for (const doc of [laptop, phone]) {
+      expect(threadOf(doc, "k1")?.messages.map((entry) => entry.id)).toEqual(["m1", "m3"]);
+    }
+
+    const before = Y.encodeStateVector(phone);
+    expect(() => deleteCommentMessage(phone, "k1", "m1")).toThrow(/opens the thread/);
+    expect(deleteCommentMessage(phone, "k1", "m2")).toBe(false);
+    expect(deleteCommentMessage(phone, "gone", "m3")).toBe(false);
+    expect(Y.encodeStateVector(phone)).toEqual(before);
   });
 
   it("reopen a resolved thread when someone replies to it", () => {

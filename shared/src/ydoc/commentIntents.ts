@@ -4,7 +4,7 @@ import { commentMessageSchema, commentThreadSchema, type CommentMessage, type Co
 import { LIMITS } from "../format/limits";
 import { idSchema } from "../format/primitives";
 import { invalidInput, parseInput } from "./intentInput";
-import { latestMessageVersions } from "./parseEntry";
+import { latestMessageVersions, writtenOrder } from "./parseEntry";
 import { entryMap, journeyRoots, type JourneyRoots } from "./layout";
 import { plainEqual } from "./plainValues";
 import { fieldsOf, newEntry, updateEntry } from "./writeFields";
@@ -122,6 +122,20 @@ export function replyToCommentThread(doc: Y.Doc, threadId: string, message: Comm
   return true;
 }
 
+/** Where a message's items sit in the array (more than one while concurrent edits are unfolded). */
+function storedMessage(list: Y.Array<unknown>, messageId: string): { indexes: number[]; versions: CommentMessage[] } {
+  const indexes: number[] = [];
+  const versions: CommentMessage[] = [];
+  list.toArray().forEach((item, index) => {
+    const message = commentMessageSchema.safeParse(item);
+    if (message.success && message.data.id === messageId) {
+      indexes.push(index);
+      versions.push(message.data);
+    }
+  });
+  return { indexes, versions };
+}
+
 const messageEditSchema = z.object({
   text: commentMessageSchema.shape.text,
   editedAt: z.iso.datetime({ offset: true }),
@@ -144,16 +158,7 @@ export function editCommentMessage(
   const entry = entryMap(journeyRoots(doc).comments, threadId);
   if (entry === undefined) return false;
   const list = messageList(entry);
-  const items = list.toArray();
-  const indexes: number[] = [];
-  const versions: CommentMessage[] = [];
-  items.forEach((item, index) => {
-    const message = commentMessageSchema.safeParse(item);
-    if (message.success && message.data.id === messageId) {
-      indexes.push(index);
-      versions.push(message.data);
-    }
-  });
+  const { indexes, versions } = storedMessage(list, messageId);
   const current = latestMessageVersions(versions)[0];
   if (current === undefined) return false;
   if (current.text === parsed.text && indexes.length === 1) return true;
@@ -162,6 +167,34 @@ export function editCommentMessage(
   doc.transact(() => {
     for (const index of [...indexes].reverse()) list.delete(index, 1);
     list.insert(first, [fieldsOf(edited)]);
+  }, origin);
+  return true;
+}
+
+/**
+ * Takes one reply out of a thread. The opening message is the thread's question and goes only with
+ * the thread, so deleting it throws (writing nothing): delete the thread instead. False when the
+ * thread or the message is already gone. A device that edited the message meanwhile wrote a new
+ * item, which the merge keeps: a correction made at the same moment outlives the deletion.
+ */
+export function deleteCommentMessage(doc: Y.Doc, threadId: string, messageId: string, origin?: unknown): boolean {
+  const entry = entryMap(journeyRoots(doc).comments, threadId);
+  if (entry === undefined) return false;
+  const list = messageList(entry);
+  const { indexes } = storedMessage(list, messageId);
+  if (indexes.length === 0) return false;
+  const opener = list
+    .toArray()
+    .flatMap((item) => {
+      const message = commentMessageSchema.safeParse(item);
+      return message.success ? [message.data] : [];
+    })
+    .sort(writtenOrder)[0];
+  if (opener?.id === messageId) {
+    throw new Error("deleteCommentMessage: the first message opens the thread; delete the thread instead");
+  }
+  doc.transact(() => {
+    for (const index of [...indexes].reverse()) list.delete(index, 1);
   }, origin);
   return true;
 }

@@ -41,6 +41,7 @@ export {
   startCommentThread,
   replyToCommentThread,
   editCommentMessage,
+  deleteCommentMessage,
   setCommentThreadResolved,
   deleteCommentThread,
 } from "./commentIntents";

@@ -106,14 +106,15 @@ function duplicateMessageProblems(thread: CommentThread): ImportProblem[] {
 }
 
 /**
- * Messages in the order they were written, whatever order replicas inserted them in: by time (an
+ * The order messages were written in, whatever order replicas inserted them in: by time (an
  * instant, so offsets compare right), then by id for two written in the same millisecond.
  */
+export function writtenOrder(a: CommentMessage, b: CommentMessage): number {
+  return Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 function chronological(thread: CommentThread): CommentThread {
-  const latest = latestMessageVersions(thread.messages);
-  const sorted = [...latest].sort(
-    (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const sorted = latestMessageVersions(thread.messages).sort(writtenOrder);
   return sorted.length === thread.messages.length &&
     sorted.every((message, index) => message === thread.messages[index])
     ? thread

@@ -7,7 +7,7 @@ import { eventually } from "../support/eventually";
 
 /** Comment threads on cards: written, answered and resolved live, kept in the map, out of undo. */
 export function commentsScenarios(suite: E2eSuite): void {
-  it("two people discuss a card: thread, reply, edit, resolve, seen live, in the JSON and never undone by Ctrl+Z", async () => {
+  it("two people discuss a card: thread, reply, edit, delete a reply, resolve, seen live, in the JSON and never undone by Ctrl+Z", async () => {
     const map = testJourney({
       touchpoints: [
         touchpoint({ id: "t1", stageId: "stage-before", title: "Sees an ad", channelIds: ["public-website"] }),
@@ -55,6 +55,15 @@ export function commentsScenarios(suite: E2eSuite): void {
     await bo.page.getByText("Why does checkout ask for the delivery address twice?").waitFor();
     await bo.page.getByText("· edited").waitFor();
     await expect(bo.page.getByRole("button", { name: "Edit your message" }).count()).resolves.toBe(1);
+
+    // Bo takes back a reply he sent by mistake: gone for Anna too; the opener has no such button.
+    await bo.page.getByRole("textbox", { name: "Reply to Bo Ek" }).fill("Oops, meant another card");
+    await bo.page.getByRole("button", { name: "Reply", exact: true }).click();
+    await anna.page.getByText("Oops, meant another card").waitFor();
+    await expect(anna.page.getByRole("button", { name: "Delete your reply" }).count()).resolves.toBe(0);
+    await bo.page.getByRole("button", { name: "Delete your reply" }).nth(1).click();
+    await bo.page.getByRole("button", { name: "Delete", exact: true }).click();
+    await anna.page.getByText("Oops, meant another card").waitFor({ state: "detached" });
 
     await anna.page.getByRole("button", { name: "Resolve" }).click();
     await bubble.waitFor({ state: "detached" });

@@ -5,6 +5,7 @@ import {
   deleteCommentThread,
   replyToCommentThread,
   editCommentMessage,
+  deleteCommentMessage,
   setCommentThreadResolved,
   startCommentThread,
   addStage,
@@ -203,6 +204,9 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
               comment(() => setCommentThreadResolved(doc, threadId, resolved, COMMENT_ORIGIN))
             }
             onDelete={(threadId) => comment(() => deleteCommentThread(doc, threadId, COMMENT_ORIGIN))}
+            onDeleteMessage={(threadId, messageId) =>
+              comment(() => deleteCommentMessage(doc, threadId, messageId, COMMENT_ORIGIN))
+            }
             onEdit={(threadId, messageId, text) =>
               comment(() =>
                 editCommentMessage(

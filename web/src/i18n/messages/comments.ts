@@ -38,6 +38,8 @@ export const en = {
   "comments.edit.hint": "Ctrl+Enter saves",
   "comments.edited": "edited",
   "comments.edited.at": "Edited {when}",
+  "comments.deleteMessage": "Delete your reply",
+  "comments.deleteMessage.question": "Delete this reply for everyone?",
 } as const;
 
 export const sv: Record<keyof typeof en, string> = {
@@ -79,4 +81,6 @@ export const sv: Record<keyof typeof en, string> = {
   "comments.edit.hint": "Ctrl+Enter sparar",
   "comments.edited": "redigerad",
   "comments.edited.at": "Redigerad {when}",
+  "comments.deleteMessage": "Ta bort ditt svar",
+  "comments.deleteMessage.question": "Ta bort svaret för alla?",
 } as const;

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { useSyncExternalStore } from "react";
 import * as Y from "yjs";
 import {
+  deleteCommentMessage,
   deleteCommentThread,
   editCommentMessage,
   readJourney,
@@ -45,6 +46,7 @@ function Harness({ doc, readOnly, selected }: { doc: Y.Doc; readOnly: boolean; s
       onReply={(threadId, text) => replyToCommentThread(doc, threadId, message(text, "Björn"))}
       onResolve={(threadId, resolved) => setCommentThreadResolved(doc, threadId, resolved)}
       onDelete={(threadId) => deleteCommentThread(doc, threadId)}
+      onDeleteMessage={(threadId, messageId) => deleteCommentMessage(doc, threadId, messageId)}
       onEdit={(threadId, messageId, text) =>
         editCommentMessage(doc, threadId, messageId, { text, editedAt: new Date().toISOString() })
       }
@@ -53,13 +55,19 @@ function Harness({ doc, readOnly, selected }: { doc: Y.Doc; readOnly: boolean; s
   );
 }
 
-const snapshots = new WeakMap<Y.Doc, { vector: string; map: ReturnType<typeof readJourney>["map"] }>();
+// Keyed by the update count, not the state vector: a deletion changes no clock, only the delete set.
+const updateCounts = new WeakMap<Y.Doc, number>();
+const snapshots = new WeakMap<Y.Doc, { count: number; map: ReturnType<typeof readJourney>["map"] }>();
 function cached(doc: Y.Doc) {
-  const vector = Y.encodeStateVector(doc).join(",");
+  if (!updateCounts.has(doc)) {
+    updateCounts.set(doc, 0);
+    doc.on("update", () => updateCounts.set(doc, (updateCounts.get(doc) ?? 0) + 1));
+  }
+  const count = updateCounts.get(doc) ?? 0;
   const known = snapshots.get(doc);
-  if (known && known.vector === vector) return known.map;
+  if (known && known.count === count) return known.map;
   const map = readJourney(doc).map;
-  snapshots.set(doc, { vector, map });
+  snapshots.set(doc, { count, map });
   return map;
 }
 
@@ -164,6 +172,28 @@ describe("CommentsTab", () => {
     expect(screen.queryByRole("textbox", { name: /Edit your message/ })).not.toBeInTheDocument();
     expect(screen.getByText("Slots are scarce")).toBeInTheDocument();
     expect(screen.getAllByText(/edited/)).toHaveLength(1);
+  });
+
+  it("takes back your own reply after asking, never the thread's opening message or a colleague's", async () => {
+    const { doc, user } = setup();
+    act(() => {
+      startCommentThread(doc, { id: "k1", touchpointId: "t-visit", message: message("Slots are scarce") });
+      replyToCommentThread(doc, "k1", message("Agreed", "Björn"));
+      replyToCommentThread(doc, "k1", message("Wrong card, sorry"));
+    });
+    // Three messages, two of them Anna's, one of those a reply: one delete button.
+    expect(screen.getAllByRole("button", { name: "Edit your message" })).toHaveLength(2);
+    await user.click(screen.getByRole("button", { name: "Delete your reply" }));
+    expect(screen.getByRole("group", { name: "Delete this reply for everyone?" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Keep" }));
+    expect(readJourney(doc).map.comments[0]?.messages).toHaveLength(3);
+
+    await user.click(screen.getByRole("button", { name: "Delete your reply" }));
+    await user.click(screen.getByRole("button", { name: "Delete" }));
+    const texts = readJourney(doc).map.comments[0]?.messages.map((entry) => entry.text);
+    expect(texts).toEqual(["Slots are scarce", "Agreed"]);
+    expect(screen.queryByText("Wrong card, sorry")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Delete your reply" })).not.toBeInTheDocument();
   });
 
   it("gives up an edit on Escape or Cancel, and will not save an empty message", async () => {
