@@ -5,9 +5,10 @@
 //   node server/start.mjs                  install if needed, build, serve
 //   node server/start.mjs --prepare-tests  install if needed, make sure Chromium, PostgreSQL and Redis are there (npm test)
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { webBuildIsStale } from "./webBuildState.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const PNPM = ["-y", "pnpm@10.34.8"];
@@ -82,43 +83,12 @@ function ensureTestTools() {
   }
 }
 
-/** Newest modification time under `paths` (files or folders), skipping node_modules and dist. */
-function newestChange(paths) {
-  let newest = 0;
-  const visit = (path) => {
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      return;
-    }
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(path)) {
-        if (entry !== "node_modules" && entry !== "dist") visit(join(path, entry));
-      }
-    } else if (stat.mtimeMs > newest) newest = stat.mtimeMs;
-  };
-  paths.forEach(visit);
-  return newest;
-}
-
 /**
  * Builds the editor with Vite when its sources (or the model it bundles) changed since the last
  * build, so a second `npm start` on a built tree is up in well under 5 s.
  */
 function buildWeb() {
-  const built = join(root, "web/dist/index.html");
-  const sources = [
-    "web/src",
-    "web/build",
-    "web/index.html",
-    "web/vite.config.ts",
-    "web/package.json",
-    "shared/src",
-    "pnpm-lock.yaml",
-  ];
-  const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
-  if (builtAt > newestChange(sources.map((path) => join(root, path)))) return;
+  if (!webBuildIsStale(root)) return;
   console.log("kundresa: building the editor (vite build)…");
   const vite = join(root, "web/node_modules/vite/bin/vite.js");
   // NODE_ENV decides which React Vite bundles: a shell's `development` (or a test runner's `test`)
