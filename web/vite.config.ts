@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { serviceWorkerShell } from "./build/serviceWorkerShell";
+// The extension lets Vite load its config natively (its coming default) without a warning.
+import { serviceWorkerShell } from "./build/serviceWorkerShell.ts";
 
 const serverPort = Number(process.env["KUNDRESA_DEV_SERVER_PORT"] ?? 1234);
 
