@@ -108,6 +108,24 @@ describe("comment threads", () => {
     expect(Y.encodeStateVector(doc)).toEqual(before);
   });
 
+  it("edit a thread an integration stored with a plain message list in one update, and refuse without writing", () => {
+    const doc = sampleDoc();
+    startCommentThread(doc, { id: "k1", touchpointId: "t2", message: message("m1", 1, "Why two stpes?") });
+    const entry = doc.getMap(ROOT_NAMES.comments).get("k1") as Y.Map<unknown>;
+    entry.set("messages", [message("m1", 1, "Why two stpes?")]);
+    const before = Y.encodeStateVector(doc);
+    expect(() => deleteCommentMessage(doc, "k1", "m1")).toThrow(/opens the thread/);
+    expect(editCommentMessage(doc, "k1", "ghost", { text: "x", editedAt: "2026-11-30T09:05:00.000Z" })).toBe(false);
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+
+    const updates = recordUpdates(doc);
+    const edit = { text: "Why two steps?", editedAt: "2026-11-30T09:05:00.000Z" };
+    expect(editCommentMessage(doc, "k1", "m1", edit, "anna")).toBe(true);
+    expect(updates.origins).toEqual(["anna"]);
+    expect(entry.get("messages")).toBeInstanceOf(Y.Array);
+    expect(threadOf(doc, "k1")?.messages.map((entry) => entry.text)).toEqual(["Why two steps?"]);
+  });
+
   it("settle one message edited on two devices at once on the later edit, on both, not as a broken thread", () => {
     const [laptop, phone] = [sampleDoc(), new Y.Doc()];
     startCommentThread(laptop, { id: "k1", touchpointId: "t3", message: message("m1", 1, "draft") });

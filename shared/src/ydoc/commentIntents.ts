@@ -122,18 +122,23 @@ export function replyToCommentThread(doc: Y.Doc, threadId: string, message: Comm
   return true;
 }
 
-/** Where a message's items sit in the array (more than one while concurrent edits are unfolded). */
-function storedMessage(list: Y.Array<unknown>, messageId: string): { indexes: number[]; versions: CommentMessage[] } {
-  const indexes: number[] = [];
-  const versions: CommentMessage[] = [];
-  list.toArray().forEach((item, index) => {
+/**
+ * The thread's stored messages that parse, with their places in the array (one message has several
+ * while concurrent edits are unfolded). Reads only: a plain list is made a Y.Array (`messageList`)
+ * inside the change that needs it, in the same order, so these indexes hold there.
+ */
+function storedMessages(entry: Y.Map<unknown>): { index: number; message: CommentMessage }[] {
+  const stored = entry.get("messages");
+  const items: unknown[] = stored instanceof Y.Array ? stored.toArray() : Array.isArray(stored) ? stored : [];
+  return items.flatMap((item, index) => {
     const message = commentMessageSchema.safeParse(item);
-    if (message.success && message.data.id === messageId) {
-      indexes.push(index);
-      versions.push(message.data);
-    }
+    return message.success ? [{ index, message: message.data }] : [];
   });
-  return { indexes, versions };
+}
+
+/** Deletes the items at `indexes` (ascending) from the thread's array, last first so each stays put. */
+function deleteItems(list: Y.Array<unknown>, indexes: readonly number[]): void {
+  for (const index of [...indexes].reverse()) list.delete(index, 1);
 }
 
 const messageEditSchema = z.object({
@@ -157,16 +162,16 @@ export function editCommentMessage(
   const parsed = parseInput(messageEditSchema, edit, "editCommentMessage: the edit");
   const entry = entryMap(journeyRoots(doc).comments, threadId);
   if (entry === undefined) return false;
-  const list = messageList(entry);
-  const { indexes, versions } = storedMessage(list, messageId);
-  const current = latestMessageVersions(versions)[0];
+  const items = storedMessages(entry).filter(({ message }) => message.id === messageId);
+  const current = latestMessageVersions(items.map(({ message }) => message))[0];
   if (current === undefined) return false;
-  if (current.text === parsed.text && indexes.length === 1) return true;
+  if (current.text === parsed.text && items.length === 1) return true;
   const edited: CommentMessage = { ...current, text: parsed.text, editedAt: parsed.editedAt };
-  const first = indexes[0] as number;
+  const indexes = items.map(({ index }) => index);
   doc.transact(() => {
-    for (const index of [...indexes].reverse()) list.delete(index, 1);
-    list.insert(first, [fieldsOf(edited)]);
+    const list = messageList(entry);
+    deleteItems(list, indexes);
+    list.insert(indexes[0] as number, [fieldsOf(edited)]);
   }, origin);
   return true;
 }
@@ -180,22 +185,14 @@ export function editCommentMessage(
 export function deleteCommentMessage(doc: Y.Doc, threadId: string, messageId: string, origin?: unknown): boolean {
   const entry = entryMap(journeyRoots(doc).comments, threadId);
   if (entry === undefined) return false;
-  const list = messageList(entry);
-  const { indexes } = storedMessage(list, messageId);
+  const stored = storedMessages(entry);
+  const indexes = stored.filter(({ message }) => message.id === messageId).map(({ index }) => index);
   if (indexes.length === 0) return false;
-  const opener = list
-    .toArray()
-    .flatMap((item) => {
-      const message = commentMessageSchema.safeParse(item);
-      return message.success ? [message.data] : [];
-    })
-    .sort(writtenOrder)[0];
+  const opener = stored.map(({ message }) => message).sort(writtenOrder)[0];
   if (opener?.id === messageId) {
     throw new Error("deleteCommentMessage: the first message opens the thread; delete the thread instead");
   }
-  doc.transact(() => {
-    for (const index of [...indexes].reverse()) list.delete(index, 1);
-  }, origin);
+  doc.transact(() => deleteItems(messageList(entry), indexes), origin);
   return true;
 }
 
