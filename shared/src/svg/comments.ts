@@ -39,7 +39,13 @@ function threadBlock(thread: CommentThread, width: number, context: RenderContex
     CARD_FONT,
   );
   const messages = thread.messages.map((message) => ({
-    meta: ellipsize(`${message.author || "?"} · ${writtenAt(message.createdAt)}`, width - 10, META_FONT),
+    meta: ellipsize(
+      [message.author || "?", writtenAt(message.createdAt), message.editedAt && word("edited", context.locale)]
+        .filter(Boolean)
+        .join(" · "),
+      width - 10,
+      META_FONT,
+    ),
     lines: wrapText(message.text, width - 10, BODY_FONT, MAX_LINES),
   }));
   const height = 18 + messages.reduce((sum, message) => sum + 16 + message.lines.length * LINE + 6, 0);

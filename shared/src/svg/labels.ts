@@ -36,6 +36,7 @@ const WORDS = {
   gap: { en: "gap", sv: "lucka" },
   comments: { en: "Comments", sv: "Kommentarer" },
   resolved: { en: "resolved", sv: "löst" },
+  edited: { en: "edited", sv: "redigerad" },
   removedCard: { en: "A card that no longer exists", sv: "Ett kort som inte längre finns" },
 } as const;
 

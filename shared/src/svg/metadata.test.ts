@@ -28,7 +28,16 @@ describe("journey JSON in the SVG's metadata", () => {
           id: "k1",
           touchpointId: electricityJourney().touchpoints[0]?.id ?? "",
           resolved: false,
-          messages: [{ id: "m1", author: "Anna", createdAt: "2026-11-30T09:15:00.000Z", text: "Private: ask legal" }],
+          messages: [
+            { id: "m1", author: "Anna", createdAt: "2026-11-30T09:15:00.000Z", text: "Private: ask legal" },
+            {
+              id: "m2",
+              author: "Björn",
+              createdAt: "2026-11-30T09:20:00.000Z",
+              editedAt: "2026-11-30T09:25:00.000Z",
+              text: "Legal says yes",
+            },
+          ],
         },
       ],
     };
@@ -40,6 +49,7 @@ describe("journey JSON in the SVG's metadata", () => {
     // Asked for, the threads are printed too: a section under the legend, author, time and text.
     expect(asked).toContain('data-role="comments"');
     expect(asked).toContain(">Anna · 2026-11-30 09:15 UTC<");
+    expect(asked).toContain(">Björn · 2026-11-30 09:20 UTC · edited<");
     expect(asked).toContain(">Private: ask legal<");
     expect(plain).not.toContain('data-role="comments"');
   });
