@@ -4,6 +4,7 @@ import { colorForName, initialsOf } from "../../collab/identity";
 import { PencilIcon, TrashIcon } from "../controls/icons";
 import type { Translate } from "../panelText";
 import { CommentComposer } from "./CommentComposer";
+import { DeleteConfirm } from "./DeleteConfirm";
 
 /** "3 min ago", "yesterday", or the date: how long ago matters in a workshop, the exact time on hover. */
 export function whenWritten(createdAt: string, now: number, locale: Locale, t: Translate): string {
@@ -104,15 +105,12 @@ export function CommentMessageView({
           <p className="comment-text">{message.text}</p>
         )}
         {confirming && onDelete && (
-          <span className="comment-confirm" role="group" aria-label={t("comments.deleteMessage.question")}>
-            <span className="comment-confirm-text">{t("comments.deleteMessage.question")}</span>
-            <button type="button" className="panel-button" autoFocus onClick={() => setConfirming(false)}>
-              {t("comments.delete.cancel")}
-            </button>
-            <button type="button" className="panel-button panel-button--danger" onClick={onDelete}>
-              {t("comments.delete.confirm")}
-            </button>
-          </span>
+          <DeleteConfirm
+            question={t("comments.deleteMessage.question")}
+            t={t}
+            onKeep={() => setConfirming(false)}
+            onDelete={onDelete}
+          />
         )}
       </div>
     </li>

@@ -4,6 +4,7 @@ import { CheckIcon, TrashIcon } from "../controls/icons";
 import type { Translate } from "../panelText";
 import { CommentComposer } from "./CommentComposer";
 import { CommentMessageView } from "./CommentMessageView";
+import { DeleteConfirm } from "./DeleteConfirm";
 import { registerMessages } from "../../i18n/i18n";
 import * as commentsMessages from "../../i18n/messages/comments";
 
@@ -88,19 +89,12 @@ export function CommentThreadView({
               {thread.resolved ? t("comments.reopen") : t("comments.resolve")}
             </button>
             {confirming ? (
-              <span className="comment-confirm" role="group" aria-label={t("comments.delete.question")}>
-                <span className="comment-confirm-text">{t("comments.delete.question")}</span>
-                <button type="button" className="panel-button" autoFocus onClick={() => setConfirming(false)}>
-                  {t("comments.delete.cancel")}
-                </button>
-                <button
-                  type="button"
-                  className="panel-button panel-button--danger"
-                  onClick={() => actions.onDelete(thread.id)}
-                >
-                  {t("comments.delete.confirm")}
-                </button>
-              </span>
+              <DeleteConfirm
+                question={t("comments.delete.question")}
+                t={t}
+                onKeep={() => setConfirming(false)}
+                onDelete={() => actions.onDelete(thread.id)}
+              />
             ) : (
               <button
                 type="button"
