@@ -6,13 +6,22 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { startServer } from "../../server/src/startServer";
 import { launchChromium } from "../e2e/support/chromium";
 import { generateJourney } from "../../shared/bench/generateJourney";
 import { median, table } from "../../shared/bench/measure";
 import { WEB_DIST, ensureWebBuilt, scriptLoad, type ScriptLoad } from "./canvasBuild";
-import { clockOffset, dragGesture, openEditor, panGesture, titleShown, visibleCard, watchTitle } from "./canvasPage";
+import {
+  clockOffset,
+  dragGesture,
+  openEditor,
+  pageScripts,
+  panGesture,
+  titleShown,
+  visibleCard,
+  watchTitle,
+} from "./canvasPage";
 import { connectPeer } from "./canvasPeer";
 
 /** A laptop on a projector: the size most workshop screens end up at. */
@@ -63,24 +72,13 @@ async function createMap(serverUrl: string, size: number): Promise<{ id: string;
   return (await response.json()) as { id: string; editToken: string };
 }
 
-/** Records the same-origin paths a context fetches, so the JavaScript a screen loaded can be summed. */
-function recordFetches(context: BrowserContext, origin: string): Set<string> {
-  const paths = new Set<string>();
-  context.on("response", (response) => {
-    const url = new URL(response.url());
-    if (url.origin === origin) paths.add(url.pathname);
-  });
-  return paths;
-}
-
 async function startPageScripts(browser: Browser, serverUrl: string): Promise<ScriptLoad> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  const fetched = recordFetches(context, serverUrl);
   const page = await context.newPage();
   await page.goto(serverUrl);
   await page.waitForSelector(".TemplateGallery");
   await page.waitForLoadState("networkidle");
-  const load = scriptLoad(fetched, WEB);
+  const load = scriptLoad(await pageScripts(page), WEB);
   await context.close();
   return load;
 }
@@ -94,11 +92,10 @@ async function measureRun(
   run: number,
 ): Promise<{ figures: RunFigures; scripts: ScriptLoad }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  const fetched = recordFetches(context, serverUrl);
   try {
     const url = `${serverUrl}/m/${map.id}?testApi#token=${map.editToken}`;
-    const { page, cardsMs, interactiveMs } = await openEditor(context, url, size);
-    const scripts = scriptLoad(fetched, WEB);
+    const { page, cardsMs, interactiveMs, scripts: scriptPaths } = await openEditor(context, url, size);
+    const scripts = scriptLoad(scriptPaths, WEB);
     await page.waitForTimeout(500);
 
     const pan = await panGesture(page, GESTURE_MS);
@@ -208,7 +205,9 @@ async function main(): Promise<void> {
         "A remote edit is a stock y-websocket client in this process renaming a card on screen, timed to " +
         "the page's MutationObserver and to the next frame, on clocks aligned by a page round trip.",
     );
-    console.log(`\nInitial JavaScript (gzip -9 of what the browser fetched, from web/dist):`);
+    console.log(
+      `\nInitial JavaScript (gzip -9, from web/dist, of what the page itself requested; the editor: until interactive):`,
+    );
     console.log(`  start page   ${kb(startScripts.gzipBytes).padStart(9)}  ${startScripts.files.join(" ")}`);
     if (editorScripts)
       console.log(`  editor route ${kb(editorScripts.gzipBytes).padStart(9)}  ${editorScripts.files.join(" ")}`);

@@ -51,11 +51,28 @@ function installProbe(expected: number): void {
   requestAnimationFrame(watch);
 }
 
+/**
+ * Same-origin JavaScript the page itself requested (its resource timing: not the service worker's
+ * downloads, which run beside the page and fetch every file of the app), as URL paths; with
+ * `untilMs`, only requests started by then (page clock).
+ */
+export async function pageScripts(page: Page, untilMs = Number.POSITIVE_INFINITY): Promise<string[]> {
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((entry) => ({ name: entry.name, startTime: entry.startTime })),
+  );
+  const origin = new URL(page.url()).origin;
+  return entries
+    .filter((entry) => entry.startTime <= untilMs)
+    .map((entry) => new URL(entry.name))
+    .filter((url) => url.origin === origin && url.pathname.endsWith(".js"))
+    .map((url) => url.pathname);
+}
+
 export async function openEditor(
   context: BrowserContext,
   url: string,
   expected: number,
-): Promise<{ page: Page; cardsMs: number; interactiveMs: number }> {
+): Promise<{ page: Page; cardsMs: number; interactiveMs: number; scripts: string[] }> {
   const page = await context.newPage();
   // tsx compiles this file keeping function names through a `__name` helper, which the functions
   // serialised into the page then call: give the page a do-nothing one.
@@ -67,7 +84,9 @@ export async function openEditor(
     polling: 50,
   });
   const { cardsAt, interactiveAt } = await page.evaluate(() => (window as unknown as BenchWindow).__canvasBench);
-  return { page, cardsMs: cardsAt ?? Number.NaN, interactiveMs: interactiveAt ?? Number.NaN };
+  // What the editor loaded to get there; its background fetches begin after that paint.
+  const scripts = await pageScripts(page, interactiveAt);
+  return { page, cardsMs: cardsAt ?? Number.NaN, interactiveMs: interactiveAt ?? Number.NaN, scripts };
 }
 
 async function startFrames(page: Page): Promise<void> {
