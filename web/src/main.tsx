@@ -2,7 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { I18nProvider } from "./i18n/i18n";
-import { registerServiceWorker } from "./offline/registerServiceWorker";
+import { registerServiceWorkerAfterLoad } from "./offline/registerServiceWorker";
 import "./theme/tokens.css";
 
 const root = document.getElementById("root");
@@ -14,4 +14,4 @@ createRoot(root).render(
     </I18nProvider>
   </StrictMode>,
 );
-registerServiceWorker();
+registerServiceWorkerAfterLoad();

@@ -27,12 +27,12 @@ import {
   LazyShareDialog,
   LazyShortcutsDialog,
   LazyVoteOverlay,
-  prefetchEditorParts,
 } from "./lazyEditorParts";
 import { SidePanelSlot } from "./SidePanelSlot";
 import { ToolRail } from "./ToolRail";
 import { TopBar } from "./TopBar";
 import { undoableStep } from "./undoableStep";
+import { useBackgroundFetches } from "./useBackgroundFetches";
 import { useEditorCommands } from "./useEditorCommands";
 import { useShortcuts } from "./useShortcuts";
 import "./EditorWorkspace.css";
@@ -111,15 +111,7 @@ export function EditorWorkspace({ session, readOnly, connection, me, tokens, not
   useEffect(() => {
     if (map.title.trim() !== "") renameRecentMap(session.mapId, map.title);
   }, [session.mapId, map.title]);
-  // Once the map is up (see prefetchEditorParts): the inspector at the first quiet moment, the rest
-  // a few seconds later.
-  useEffect(() => {
-    const idle = (run: () => void) =>
-      "requestIdleCallback" in window ? requestIdleCallback(run, { timeout: 2_000 }) : setTimeout(run, 200);
-    idle(() => prefetchEditorParts("inspector"));
-    const timer = setTimeout(() => idle(() => prefetchEditorParts("rest")), 3_000);
-    return () => clearTimeout(timer);
-  }, []);
+  useBackgroundFetches(map.stages.length > 0 || map.touchpoints.length > 0);
   const openInspector = useCallback((id: string) => {
     setSelectionState(new Set([id]));
     setPanelTab("inspector");

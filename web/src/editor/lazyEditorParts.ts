@@ -59,9 +59,11 @@ export function loadExporters(): Promise<typeof Exporters> {
  * Fetches every part above in the background, once the map is up: a part a session needs later is
  * then there even if the network has gone by the time someone opens it (a workshop's Wi-Fi drops,
  * and the map stays editable offline). Failures are ignored: the part loads when opened instead.
+ * Settles once every fetch has.
  */
-export function prefetchEditorParts(which: "inspector" | "rest"): void {
-  for (const [name, load] of Object.entries(PARTS)) {
-    if ((name === "inspector") === (which === "inspector")) void load().catch(() => undefined);
-  }
+export async function prefetchEditorParts(which: "inspector" | "rest"): Promise<void> {
+  const loads = Object.entries(PARTS)
+    .filter(([name]) => (name === "inspector") === (which === "inspector"))
+    .map(([, load]) => load());
+  await Promise.allSettled(loads);
 }

@@ -34,8 +34,11 @@ self.addEventListener("install", (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       // All or nothing: a shell missing a chunk would fail offline in the middle of a workshop.
-      // `reload` skips the HTTP cache, so index.html is this build's, not an older copy.
-      await cache.addAll(SHELL.files.map((file) => new Request(file, { cache: "reload" })));
+      // index.html (and any other unhashed file) skips the HTTP cache, so it is this build's, not an
+      // older copy; a hashed asset's name fixes its bytes, so the copy the page just fetched will do.
+      await cache.addAll(
+        SHELL.files.map((file) => new Request(file, { cache: file.startsWith("/assets/") ? "default" : "reload" })),
+      );
       // A new build takes over at once; the pages it now serves load that build's files.
       await self.skipWaiting();
     })(),
