@@ -1,3 +1,5 @@
+import { parseRoute } from "../app/router";
+
 /**
  * Keeps the editor's shell on this device (see serviceWorker.ts), in production builds only: in
  * `vite dev` a cached shell would hide every change being worked on. Browsers allow a service
@@ -22,6 +24,6 @@ export function registerServiceWorker(): void {
  * 7.3 s to interactive and pan frames p95 233 ms, against 4.5 s and 100 ms once it waited).
  */
 export function registerServiceWorkerAfterLoad(): void {
-  if (location.pathname.startsWith("/m/")) return;
+  if (parseRoute(location.pathname).name === "editor") return;
   window.addEventListener("load", registerServiceWorker, { once: true });
 }
