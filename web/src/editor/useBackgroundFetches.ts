@@ -61,8 +61,8 @@ export function useBackgroundFetches(mapShown: boolean): void {
   const started = useRef(false);
   useEffect(() => {
     if (started.current) return;
+    // Called at most once per run of this effect: the fallback is cleared when the map shows.
     const start = () => {
-      if (started.current) return;
       started.current = true;
       // The frame after this commit is the one that paints the map; idle time comes after it.
       requestAnimationFrame(() =>
