@@ -27,6 +27,8 @@ const PARTS = {
   gapsSlide: () => import("../presenter/GapsSlide"),
   pdf: () => import("./PdfExportDialog"),
   exporters: () => import("./exportFiles"),
+  // Loaded by the validation tab itself (its lazy() names the same module); listed for the prefetch.
+  itSupportGrid: () => import("../panels/matrices/MapItSupportMatrix"),
 };
 
 /** A lazy component from one export of a part's module, typed as that export. */

@@ -1,11 +1,19 @@
-import { useMemo, useState } from "react";
-import { itSupportMatrix, type Category, type Phase } from "@kundresa/shared";
+import { Suspense, lazy, useState } from "react";
+import type { Category, Phase } from "@kundresa/shared";
 import { PanelSection } from "../controls/Field";
 import { CoverageMatrix } from "../matrices/CoverageMatrix";
-import { ItSupportMatrix } from "../matrices/ItSupportMatrix";
 import { ItSupportSummary } from "../matrices/ItSupportSummary";
 import { usePanelText } from "../panelText";
 import { ValidationPanel, type ValidationPanelProps } from "./ValidationPanel";
+
+/*
+ * The channel grid is opened on demand (the summary bars come with the report for free), so it and
+ * its counting are fetched when first opened, or in the editor's background prefetch
+ * (`editor/lazyEditorParts.ts` names the same module).
+ */
+const LazyMapItSupportMatrix = lazy(() =>
+  import("../matrices/MapItSupportMatrix").then((module) => ({ default: module.MapItSupportMatrix })),
+);
 
 export interface ValidationTabProps extends Omit<ValidationPanelProps, "children"> {
   onFocusCell?: (phase: Phase, category: Category) => void;
@@ -19,12 +27,6 @@ export function ValidationTab(props: ValidationTabProps) {
   const { report, map, locale, onFocusCell } = props;
   const t = usePanelText(locale);
   const [gridOpen, setGridOpen] = useState(false);
-  const { channels, touchpoints } = map;
-  // Only worked out while the grid is open: the summary bars come with the report for free.
-  const grid = useMemo(
-    () => (gridOpen ? itSupportMatrix({ channels, touchpoints }) : undefined),
-    [gridOpen, channels, touchpoints],
-  );
 
   return (
     <ValidationPanel {...props}>
@@ -39,7 +41,11 @@ export function ValidationTab(props: ValidationTabProps) {
           onToggle={(event) => setGridOpen(event.currentTarget.open)}
         >
           <summary>{t("panels.itMatrix.title")}</summary>
-          {grid && <ItSupportMatrix matrix={grid} channels={channels} locale={locale} />}
+          {gridOpen && (
+            <Suspense fallback={<div aria-busy="true" />}>
+              <LazyMapItSupportMatrix channels={map.channels} touchpoints={map.touchpoints} locale={locale} />
+            </Suspense>
+          )}
         </details>
       </PanelSection>
     </ValidationPanel>
