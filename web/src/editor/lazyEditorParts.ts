@@ -27,6 +27,7 @@ const PARTS = {
   gapsSlide: () => import("../presenter/GapsSlide"),
   pdf: () => import("./PdfExportDialog"),
   exporters: () => import("./exportFiles"),
+  timerPopover: () => import("../timer/StartTimerPopover"),
   // Loaded by the validation tab itself (its lazy() names the same module); listed for the prefetch.
   itSupportGrid: () => import("../panels/matrices/MapItSupportMatrix"),
 };
@@ -51,6 +52,7 @@ export const LazyStartVoteDialog = lazyPart(PARTS.startVote, "StartVoteDialog");
 export const LazyPresenterBar = lazyPart(PARTS.presenterBar, "PresenterBar");
 export const LazyGapsSlide = lazyPart(PARTS.gapsSlide, "GapsSlide");
 export const LazyPdfExportDialog = lazyPart(PARTS.pdf, "PdfExportDialog");
+export const LazyStartTimerPopover = lazyPart(PARTS.timerPopover, "StartTimerPopover");
 
 /** The exporters; `ExportMenu` asks for them when the menu opens, so a click rarely waits. */
 export function loadExporters(): Promise<typeof Exporters> {

@@ -1,11 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from "react";
-import { MAX_TIMER_MS } from "@kundresa/shared";
+import { Suspense, useEffect, useId, useRef, useState, type RefObject } from "react";
+import { LazyStartTimerPopover } from "../editor/lazyEditorParts";
 import { useI18n } from "../i18n/i18n";
-import { parseDuration } from "./duration";
 import { TimerIcon } from "./timerIcons";
-
-/** What facilitators reach for most: a quick check-in, a short exercise, a longer one, a break. */
-export const PRESET_MINUTES = [1, 3, 5, 10, 15] as const;
 
 interface StartTimerMenuProps {
   onStart: (durationMs: number) => void;
@@ -14,19 +10,14 @@ interface StartTimerMenuProps {
 }
 
 /**
- * The idle timer for editors: a button opening a small popover with the presets and a custom m:ss
- * field. A popover rather than a menu because it holds a text field; Escape or a click outside
- * closes it, and arrow keys move between the presets as in the export menu.
+ * The idle timer for editors: a button opening a small popover (`StartTimerPopover`) with the
+ * presets and a custom m:ss field. A popover rather than a menu because it holds a text field;
+ * Escape or a click outside closes it.
  */
 export function StartTimerMenu({ onStart, buttonRef }: StartTimerMenuProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [custom, setCustom] = useState("");
-  const [invalid, setInvalid] = useState(false);
   const popoverId = useId();
-  const customId = useId();
-  const errorId = useId();
-  const hintId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -35,23 +26,8 @@ export function StartTimerMenu({ onStart, buttonRef }: StartTimerMenuProps) {
       if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
     };
     document.addEventListener("pointerdown", close);
-    rootRef.current?.querySelector<HTMLButtonElement>(".WorkshopTimer-preset")?.focus();
     return () => document.removeEventListener("pointerdown", close);
   }, [open]);
-
-  function start(durationMs: number): void {
-    setOpen(false);
-    setCustom("");
-    setInvalid(false);
-    onStart(durationMs);
-  }
-
-  function submitCustom(event: FormEvent): void {
-    event.preventDefault();
-    const durationMs = parseDuration(custom);
-    if (durationMs === undefined) setInvalid(true);
-    else start(durationMs);
-  }
 
   return (
     <div
@@ -62,15 +38,6 @@ export function StartTimerMenu({ onStart, buttonRef }: StartTimerMenuProps) {
           event.stopPropagation();
           setOpen(false);
           buttonRef.current?.focus();
-        }
-        const target = event.target as HTMLElement;
-        if (open && target.classList.contains("WorkshopTimer-preset")) {
-          const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-          if (step === undefined) return;
-          event.preventDefault();
-          const presets = [...(rootRef.current?.querySelectorAll<HTMLButtonElement>(".WorkshopTimer-preset") ?? [])];
-          const index = presets.indexOf(target as HTMLButtonElement);
-          presets[(index + step + presets.length) % presets.length]?.focus();
         }
       }}
     >
@@ -89,59 +56,15 @@ export function StartTimerMenu({ onStart, buttonRef }: StartTimerMenuProps) {
         {t("timer.open")}
       </button>
       {open && (
-        <div
-          id={popoverId}
-          role="dialog"
-          aria-label={t("timer.region")}
-          aria-describedby={hintId}
-          className="Menu-list WorkshopTimer-popover"
-        >
-          <p id={hintId} className="WorkshopTimer-hint">
-            {t("timer.hint")}
-          </p>
-          <div className="WorkshopTimer-presets" role="group" aria-label={t("timer.presets")}>
-            {PRESET_MINUTES.map((minutes) => (
-              <button
-                key={minutes}
-                type="button"
-                className="Button Button--secondary WorkshopTimer-preset"
-                aria-label={t("timer.presetLabel", { minutes })}
-                onClick={() => start(minutes * 60_000)}
-              >
-                {t("timer.preset", { minutes })}
-              </button>
-            ))}
-          </div>
-          <form className="WorkshopTimer-custom" onSubmit={submitCustom} noValidate>
-            <label htmlFor={customId} className="WorkshopTimer-customLabel">
-              {t("timer.custom")}
-            </label>
-            <div className="WorkshopTimer-customRow">
-              <input
-                id={customId}
-                className="TextInput WorkshopTimer-customInput"
-                inputMode="numeric"
-                autoComplete="off"
-                placeholder={t("timer.customPlaceholder")}
-                value={custom}
-                aria-invalid={invalid}
-                aria-describedby={invalid ? errorId : undefined}
-                onChange={(event) => {
-                  setCustom(event.target.value);
-                  setInvalid(false);
-                }}
-              />
-              <button type="submit" className="Button Button--primary">
-                {t("timer.customStart")}
-              </button>
-            </div>
-            {invalid && (
-              <p id={errorId} className="WorkshopTimer-error" role="alert">
-                {t("timer.customInvalid", { max: MAX_TIMER_MS / 60_000 })}
-              </p>
-            )}
-          </form>
-        </div>
+        <Suspense fallback={null}>
+          <LazyStartTimerPopover
+            id={popoverId}
+            onStart={(durationMs) => {
+              setOpen(false);
+              onStart(durationMs);
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readTimer, startTimer } from "@kundresa/shared";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { createLocalUndo } from "../collab/localUndo";
 import { LOCAL_ORIGIN } from "../collab/origins";
@@ -37,7 +37,15 @@ function setup({ readOnly = false, locale = "en", doc = new Y.Doc() } = {}) {
 
 const timerGroup = () => screen.getByRole("group", { name: "Workshop timer" });
 const shownTime = () => within(timerGroup()).getByRole("timer").textContent;
+/** Lets the (preloaded) lazy popover resolve without moving the fake clock, as `findBy` would. */
+const popoverLoaded = () => act(() => Promise.resolve());
 const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+
+// The popover is a lazy chunk. Under fake timers Testing Library's waits advance no real time, so
+// its first import would never land inside one; fetched here, the lazy part resolves at once.
+beforeAll(async () => {
+  await import("./StartTimerPopover");
+});
 
 beforeEach(() => {
   vi.useFakeTimers({ now: T0, toFake: ["setTimeout", "clearTimeout", "Date"] });
@@ -55,6 +63,7 @@ describe("WorkshopTimer", () => {
   it("starts a preset, pauses, adds a minute, resumes and stops, keeping focus on the controls", async () => {
     const { doc, user } = setup();
     await user.click(screen.getByRole("button", { name: "Start a workshop timer everyone sees" }));
+    await popoverLoaded();
     const presets = screen.getByRole("group", { name: "Quick start" });
     expect(
       within(presets)
@@ -93,6 +102,7 @@ describe("WorkshopTimer", () => {
     const { doc, user } = setup();
     screen.getByRole("button", { name: "Start a workshop timer everyone sees" }).focus();
     await user.keyboard("{Enter}");
+    await popoverLoaded();
     expect(screen.getByRole("button", { name: "Start a 1-minute timer" })).toHaveFocus();
     await user.keyboard("{ArrowRight}{ArrowRight}");
     expect(screen.getByRole("button", { name: "Start a 5-minute timer" })).toHaveFocus();
@@ -120,6 +130,7 @@ describe("WorkshopTimer", () => {
   it("counts down to time's up, chimes once, and offers to start the same time again", async () => {
     const { doc, chime, user } = setup();
     await user.click(screen.getByRole("button", { name: "Start a workshop timer everyone sees" }));
+    await popoverLoaded();
     await user.type(screen.getByRole("textbox", { name: "Custom time (m:ss)" }), "0:05{Enter}");
     await wait(3_200);
     expect(shownTime()).toBe("00:02");
