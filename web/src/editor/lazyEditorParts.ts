@@ -4,12 +4,13 @@ import type * as Exporters from "./exportFiles";
 /*
  * Parts of the editor not needed for the map's first paint, fetched when first used or once the
  * map is up (`prefetchEditorParts`): the inspector (the first thing fetched after the map is
- * interactive, since picking a card needs it), the share,
- * shortcut, history, PDF and repair dialogs, the comments, stage, channel and map-settings tabs, the
- * facilitation panels (a running vote, presenter mode), and the exporters (the SVG renderer and PNG
- * rasteriser). Keeping them out of the editor's first chunk keeps a map's first
- * paint quick; each is a few kilobytes, so opening one costs a single short request. One table of
- * loaders serves both the components and the background prefetch.
+ * interactive, since picking a card needs it), the share, shortcut, history, PDF and repair
+ * dialogs, the comments, stage, channel and map-settings tabs, the facilitation panels (a running
+ * vote, presenter mode, the timer's start popover), the IT-support grid, and the exporters (the SVG
+ * renderer and PNG rasteriser). Keeping them out of the editor's first chunk keeps a map's first
+ * paint quick (and its initial JavaScript under the 250 kB goal); each is a few kilobytes, so
+ * opening one costs a single short request. One table of loaders serves both the components and
+ * the background prefetch.
  */
 const PARTS = {
   inspector: () => import("../panels/inspector/Inspector"),
