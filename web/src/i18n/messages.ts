@@ -7,7 +7,7 @@
  *
  * The files below ship with the editor's first chunk. The words of parts that load on first use
  * (the start page, the stage, channel and map tabs, the repair view, comments, the vote, presenter mode, the PDF
- * and history dialogs) load with them:
+ * and history dialogs, the timer's start popover, the IT-support grid) load with them:
  * each such part calls `registerMessages` with its file when it loads, so the first paint does not
  * carry them. Their keys are still `MessageKey`s, checked by the compiler like every other.
  */
@@ -30,6 +30,8 @@ import type * as history from "./messages/history";
 import type * as stagePanel from "./messages/stagePanel";
 import type * as channelPanel from "./messages/channelPanel";
 import type * as settingsPanel from "./messages/settingsPanel";
+import type * as timerPopover from "./messages/timerPopover";
+import type * as itSupportMatrix from "./messages/itSupportMatrix";
 
 export const en = {
   ...app.en,
@@ -52,7 +54,9 @@ type LoadedLater =
   | typeof history
   | typeof stagePanel
   | typeof channelPanel
-  | typeof settingsPanel;
+  | typeof settingsPanel
+  | typeof timerPopover
+  | typeof itSupportMatrix;
 
 /** Every key of each file (a union's `keyof` would keep only the keys all files share). */
 type KeysOf<File> = File extends { en: infer Words } ? keyof Words : never;

@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { MAX_TIMER_MS } from "@kundresa/shared";
-import { useI18n } from "../i18n/i18n";
+import { registerMessages, useI18n } from "../i18n/i18n";
+import * as timerPopoverMessages from "../i18n/messages/timerPopover";
 import { parseDuration } from "./duration";
+
+registerMessages(timerPopoverMessages);
 
 /** What facilitators reach for most: a quick check-in, a short exercise, a longer one, a break. */
 export const PRESET_MINUTES = [1, 3, 5, 10, 15] as const;

@@ -7,7 +7,12 @@ import {
   type Locale,
 } from "@kundresa/shared";
 import { categoryName, channelName, itSupportName, itSupportShortName, usePanelText } from "../panelText";
+import { registerMessages } from "../../i18n/i18n";
+import * as itSupportMatrixMessages from "../../i18n/messages/itSupportMatrix";
 import "./matrices.css";
+
+// The grid opens on demand; its words load with it.
+registerMessages(itSupportMatrixMessages);
 
 export interface ItSupportMatrixProps {
   /** From `itSupportMatrix(map)` in the model. */
